@@ -1,0 +1,28 @@
+//! Checks the article's content file and bakes it into the program. A mistake stops the
+//! build with the file, the line and the field, as `trunk build` and `cargo` both show.
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/content/mod.rs"]
+mod content;
+
+use content::bake::Bake;
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo::rerun-if-env-changed=LOOK_BACK_CONTENT");
+    let path = std::env::var_os("LOOK_BACK_CONTENT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("content/article.toml"));
+    println!("cargo::rerun-if-changed={}", path.display());
+    let article = match content::load::load_file(&path) {
+        Ok(article) => article,
+        Err(errors) => {
+            for e in &errors {
+                println!("cargo::error={e}");
+            }
+            std::process::exit(1);
+        }
+    };
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("article.rs"), article.bake()).expect("OUT_DIR is writable");
+}

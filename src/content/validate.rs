@@ -1,0 +1,215 @@
+//! Checks that an [`Article`] is consistent: what serde's types cannot say on their own.
+
+use super::model::{Article, Passage, Precision};
+use std::collections::HashSet;
+use std::fmt;
+
+/// One step of the way to a field of the content file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// Where a field stands in the content file, as in `quotes[2].text`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FieldPath(pub Vec<Step>);
+
+impl FieldPath {
+    fn at(steps: &[Step]) -> Self {
+        Self(steps.to_vec())
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, step) in self.0.iter().enumerate() {
+            match step {
+                Step::Key(k) if i == 0 => write!(f, "{k}")?,
+                Step::Key(k) => write!(f, ".{k}")?,
+                Step::Index(n) => write!(f, "[{n}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A field that is present and well typed but wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: FieldPath,
+    pub message: String,
+}
+
+/// Every problem found, in the order of the file's sections.
+pub fn validate(article: &Article) -> Vec<Problem> {
+    let mut v = Validator::default();
+    v.check(article);
+    v.problems
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+    ids: HashSet<(&'static str, String)>,
+}
+
+use Step::{Index, Key};
+
+impl Validator {
+    fn report(&mut self, steps: &[Step], message: impl Into<String>) {
+        self.problems.push(Problem { field: FieldPath::at(steps), message: message.into() });
+    }
+
+    fn not_blank(&mut self, steps: &[Step], value: &str) {
+        if value.trim().is_empty() {
+            self.report(steps, "must not be empty");
+        }
+    }
+
+    /// Ids become URL fragments and element ids, so they are kept to a safe alphabet, and
+    /// each must be unique among its kind.
+    fn id(&mut self, kind: &'static str, steps: &[Step], id: &str) {
+        let safe = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+        if id.is_empty() || id.len() > 64 || !id.chars().all(safe) || id.starts_with('-') {
+            self.report(steps, format!("{id:?} is not an id: use 1 to 64 lowercase letters, digits and dashes"));
+        } else if !self.ids.insert((kind, id.to_owned())) {
+            self.report(steps, format!("{id:?} is used by another {kind}"));
+        }
+    }
+
+    fn passage(&mut self, article: &Article, steps: &[Step], passage: &Passage) {
+        let mut para_steps = steps.to_vec();
+        para_steps.push(Key("paragraph"));
+        let Some(paragraph) = article.paragraph(&passage.paragraph) else {
+            self.report(&para_steps, format!("there is no body paragraph with id {:?}", passage.paragraph));
+            return;
+        };
+        let mut text_steps = steps.to_vec();
+        text_steps.push(Key("text"));
+        if passage.text.trim().is_empty() {
+            self.report(&text_steps, "must not be empty");
+        } else if !paragraph.text.contains(&passage.text) {
+            self.report(
+                &text_steps,
+                format!("{:?} is not a verbatim part of paragraph {:?}", passage.text, passage.paragraph),
+            );
+        }
+    }
+
+    fn check(&mut self, a: &Article) {
+        for (steps, value) in [
+            (Key("kicker"), &a.kicker),
+            (Key("headline"), &a.headline),
+            (Key("summary"), &a.summary),
+            (Key("lang"), &a.lang),
+            (Key("source"), &a.source),
+            (Key("copyright"), &a.copyright),
+            (Key("copyright_lang"), &a.copyright_lang),
+        ] {
+            self.not_blank(&[steps], value);
+        }
+        if a.body.is_empty() {
+            self.report(&[Key("body")], "the article needs at least one paragraph");
+        }
+        for (i, p) in a.body.iter().enumerate() {
+            self.id("paragraph", &[Key("body"), Index(i), Key("id")], &p.id);
+            self.not_blank(&[Key("body"), Index(i), Key("text")], &p.text);
+        }
+        self.not_blank(&[Key("synopsis"), Key("heading")], &a.synopsis.heading);
+        if a.synopsis.blocks.is_empty() {
+            self.report(&[Key("synopsis"), Key("blocks")], "the synopsis needs at least one block");
+        }
+        for (i, b) in a.synopsis.blocks.iter().enumerate() {
+            let at = |k| [Key("synopsis"), Key("blocks"), Index(i), Key(k)];
+            self.id("spoiler block", &at("id"), &b.id);
+            self.not_blank(&at("label"), &b.label);
+            self.not_blank(&at("text"), &b.text);
+            // The label is read before consent, so it must not quote the story.
+            if !b.label.trim().is_empty() && b.text.contains(b.label.trim()) {
+                self.report(&at("label"), "must not repeat words of the block it hides");
+            }
+        }
+        self.summary_spoils(a);
+        for (i, q) in a.quotes.iter().enumerate() {
+            self.id("quote", &[Key("quotes"), Index(i), Key("id")], &q.id);
+            self.not_blank(&[Key("quotes"), Index(i), Key("speaker")], &q.speaker);
+            self.passage(a, &[Key("quotes"), Index(i)], &q.passage());
+        }
+        self.events(a);
+        for (i, m) in a.mends.iter().enumerate() {
+            self.mend(a, i, m);
+        }
+    }
+
+    /// The summary is public before consent: it may not carry a run of the synopsis.
+    fn summary_spoils(&mut self, a: &Article) {
+        const RUN: usize = 6;
+        let words = |t: &str| t.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+        let summary = words(&a.summary);
+        let leaks = a.synopsis.blocks.iter().any(|b| {
+            let story = words(&b.text);
+            story.windows(RUN).any(|run| summary.windows(RUN).any(|s| s == run))
+        });
+        if leaks {
+            self.report(&[Key("summary")], format!("repeats {RUN} or more words of the synopsis, which would spoil it"));
+        }
+    }
+
+    fn events(&mut self, a: &Article) {
+        let mut previous: Option<(i32, u8)> = None;
+        for (i, e) in a.events.iter().enumerate() {
+            let at = |k| [Key("events"), Index(i), Key(k)];
+            self.id("event", &at("id"), &e.id);
+            self.not_blank(&at("title"), &e.title);
+            self.not_blank(&at("text"), &e.text);
+            self.passage(a, &[Key("events"), Index(i), Key("source")], &e.source);
+            match (e.precision, e.part, &e.about) {
+                (Precision::PartOfDay, None, _) => self.report(&at("part"), "precision \"part-of-day\" needs a part"),
+                (Precision::Day | Precision::Approximate, Some(_), _) => {
+                    self.report(&at("part"), "a part of the day goes only with precision \"part-of-day\"")
+                }
+                (Precision::Approximate, _, None) => {
+                    self.report(&at("about"), "precision \"approximate\" needs about, the estimate in words")
+                }
+                (Precision::Day | Precision::PartOfDay, _, Some(_)) => {
+                    self.report(&at("about"), "about goes only with precision \"approximate\"")
+                }
+                (Precision::Approximate, _, Some(about)) if about.trim().is_empty() => {
+                    self.report(&at("about"), "must not be empty")
+                }
+                _ => {}
+            }
+            if !(-3650..=3650).contains(&e.day) {
+                self.report(&at("day"), format!("{} is more than ten years from day 0", e.day));
+            }
+            let when = (e.day, e.part.map_or(0, |p| p as u8 + 1));
+            if previous.is_some_and(|p| when < p) {
+                self.report(&at("day"), format!("event {:?} comes before the event listed above it: list events oldest first", e.id));
+            }
+            previous = Some(when);
+        }
+    }
+
+    fn mend(&mut self, a: &Article, i: usize, m: &super::model::Mend) {
+        let at = |k| [Key("mends"), Index(i), Key(k)];
+        let text = a
+            .body
+            .iter()
+            .map(|p| (&p.id, &p.text))
+            .chain(a.synopsis.blocks.iter().map(|b| (&b.id, &b.text)))
+            .find(|(id, _)| **id == m.paragraph)
+            .map(|(_, t)| t);
+        let Some(text) = text else {
+            self.report(&at("paragraph"), format!("there is no paragraph or synopsis block with id {:?}", m.paragraph));
+            return;
+        };
+        if !text.contains(&m.now) {
+            self.report(&at("now"), format!("{:?} is not in paragraph {:?}", m.now, m.paragraph));
+        }
+        if m.was != m.now && text.contains(&m.was) {
+            self.report(&at("was"), format!("{:?} is still in paragraph {:?}", m.was, m.paragraph));
+        }
+        self.not_blank(&at("why"), &m.why);
+    }
+}

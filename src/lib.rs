@@ -1,0 +1,16 @@
+//! "The Look Back anime had a difficult production": an interactive article.
+//!
+//! Layers, each using only those below it: the entry points (`main.rs` hydrates, the
+//! `prerender` binary writes HTML), [`app`], the [`components`], and at the bottom the plain
+//! [`content`] model.
+
+pub mod app;
+pub mod components;
+pub mod content;
+
+/// The article of `content/article.toml` (or of the file named by `LOOK_BACK_CONTENT` at build
+/// time), checked by `build.rs` and baked in as data.
+pub fn article() -> content::Article {
+    use content::model::*;
+    include!(concat!(env!("OUT_DIR"), "/article.rs"))
+}

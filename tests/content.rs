@@ -1,0 +1,167 @@
+//! The content file: the shipped article is complete, and every kind of mistake in a content
+//! file is reported with its file, line and field.
+
+use look_back::content::load::{load_file, ContentError};
+use look_back::content::{Precision, PartOfDay};
+use std::path::Path;
+
+fn errors(fixture: &str) -> Vec<ContentError> {
+    let path = Path::new("tests/fixtures").join(format!("{fixture}.toml"));
+    load_file(&path).expect_err("the fixture is broken on purpose")
+}
+
+/// Asserts the one error a fixture must give, by line, field and a piece of its message.
+fn expect(fixture: &str, line: usize, field: &str, says: &str) {
+    let errors = errors(fixture);
+    assert_eq!(errors.len(), 1, "{fixture}: {errors:#?}");
+    let e = &errors[0];
+    assert_eq!(e.file, format!("tests/fixtures/{fixture}.toml"));
+    assert_eq!((e.line, e.field.as_str()), (line, field), "{e}");
+    assert!(e.message.contains(says), "{e}");
+    let shown = e.to_string();
+    assert!(shown.starts_with(&format!("tests/fixtures/{fixture}.toml:{line}:")), "{shown}");
+    assert!(shown.contains(field), "{shown}");
+}
+
+#[test]
+fn the_valid_fixture_loads() {
+    let article = load_file(Path::new("tests/fixtures/valid.toml")).unwrap();
+    assert_eq!(article.body.len(), 2);
+    assert_eq!(article.events[1].part, Some(PartOfDay::Night));
+}
+
+#[test]
+fn a_syntax_error_names_its_line() {
+    expect("syntax", 3, "", "invalid basic string");
+    assert!(errors("syntax")[0].to_string().contains(":3:23: syntax: "));
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    expect("missing_field", 1, "headline", "missing field");
+}
+
+#[test]
+fn a_wrongly_typed_field_is_named() {
+    expect("wrong_type", 34, "events[0].day", "invalid type");
+}
+
+#[test]
+fn a_misspelt_field_is_named() {
+    expect("unknown_field", 46, "events[1].titel", "unknown field");
+}
+
+#[test]
+fn a_quote_must_stand_verbatim_in_its_paragraph() {
+    expect("quote_not_verbatim", 30, "quotes[0].text", "is not a verbatim part of paragraph \"one\"");
+}
+
+#[test]
+fn a_reference_must_name_a_paragraph() {
+    expect("unknown_reference", 29, "quotes[0].paragraph", "no body paragraph with id \"three\"");
+}
+
+#[test]
+fn events_must_be_listed_oldest_first() {
+    expect("events_out_of_order", 43, "events[1].day", "oldest first");
+}
+
+#[test]
+fn ids_must_be_unique() {
+    let errors = errors("duplicate_id");
+    assert_eq!((errors[0].line, errors[0].field.as_str()), (15, "body[1].id"));
+    assert!(errors[0].message.contains("used by another paragraph"));
+}
+
+#[test]
+fn ids_must_be_safe_for_links() {
+    expect("bad_id", 27, "quotes[0].id", "is not an id");
+}
+
+#[test]
+fn a_part_of_day_needs_its_part() {
+    // The key is absent, so the error points at the event's own header.
+    expect("missing_part", 41, "events[1].part", "needs a part");
+}
+
+#[test]
+fn text_must_not_be_blank() {
+    let errors = errors("empty_text");
+    assert_eq!((errors[0].line, errors[0].field.as_str()), (16, "body[1].text"));
+}
+
+#[test]
+fn the_summary_must_not_spoil_the_synopsis() {
+    expect("summary_spoils", 4, "summary", "spoil");
+}
+
+#[test]
+fn a_mend_must_be_in_place() {
+    expect("mend_not_applied", 52, "mends[0].was", "is still in paragraph");
+}
+
+#[test]
+fn markup_in_the_text_is_just_text() {
+    let article = load_file(Path::new("tests/fixtures/hostile.toml")).unwrap();
+    assert!(article.body[0].text.contains("<script>alert(1)</script>"));
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let e = &load_file(Path::new("content/nothing.toml")).unwrap_err()[0];
+    assert!(e.to_string().starts_with("content/nothing.toml"), "{e}");
+}
+
+mod shipped_article {
+    use super::*;
+
+    fn seed_paragraphs() -> Vec<String> {
+        // The supplied article, less its page clutter.
+        let seed = include_str!("fixtures/seed.txt");
+        seed.split("\n\n").map(|p| p.trim().to_owned()).filter(|p| !p.is_empty() && p != "Advertisement").collect()
+    }
+
+    /// The seed with the content file's recorded mends applied, to compare word for word.
+    #[test]
+    fn keeps_every_word_of_the_supplied_article() {
+        let article = load_file(Path::new("content/article.toml")).unwrap();
+        let mut seed = seed_paragraphs();
+        for mend in &article.mends {
+            let hits = seed.iter().filter(|p| p.contains(&mend.was)).count();
+            assert_eq!(hits, 1, "mend {:?} should match the seed once", mend.was);
+            for p in seed.iter_mut() {
+                *p = p.replace(&mend.was, &mend.now);
+            }
+        }
+        let mut expected = vec![article.kicker.clone(), article.headline.clone()];
+        expected.extend(article.body.iter().map(|p| p.text.clone()));
+        expected.push(article.synopsis.heading.clone());
+        expected.extend(article.synopsis.blocks.iter().map(|b| b.text.clone()));
+        expected.push(format!("Source: {}", article.source));
+        expected.push(article.copyright.clone());
+        assert_eq!(seed, expected);
+    }
+
+    #[test]
+    fn is_the_one_baked_into_the_program() {
+        assert_eq!(look_back::article(), load_file(Path::new("content/article.toml")).unwrap());
+    }
+
+    #[test]
+    fn has_at_least_three_pull_quotes_and_a_dated_timeline() {
+        let article = look_back::article();
+        assert!(article.quotes.len() >= 3);
+        assert!(article.quotes.iter().all(|q| q.speaker == "Kiyotaka Oshiyama"));
+        let first = &article.events[0];
+        assert_eq!((first.day, first.precision), (-76, Precision::Approximate));
+        assert_eq!(article.events.last().unwrap().day, 0);
+    }
+
+    #[test]
+    fn reading_time_follows_the_word_count() {
+        let article = look_back::article();
+        let words = article.word_count();
+        assert!((400..600).contains(&words), "{words}");
+        assert_eq!(article.reading_minutes(), words.div_ceil(230));
+    }
+}
