@@ -1,0 +1,62 @@
+//! The components, mounted in headless Chromium: what a reader sees and does.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use look_back::components::{ArticleView, Spoiler};
+use look_back::content::SpoilerBlock;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlButtonElement, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> HtmlElement {
+    let div = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn block() -> SpoilerBlock {
+    SpoilerBlock { id: "t".into(), label: "how it ends".into(), text: "The hero wins.".into() }
+}
+
+#[wasm_bindgen_test]
+async fn a_spoiler_shows_its_text_only_when_opened() {
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), || view! { <Spoiler block=block() /> });
+    let button: HtmlButtonElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "Spoiler: how it endsShow");
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(!root.text_content().unwrap().contains("The hero wins."));
+
+    button.click();
+    tick().await; // effects run on the next turn of the executor
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let region = root.query_selector("#spoiler-t").unwrap().unwrap();
+    assert_eq!(region.text_content().unwrap(), "The hero wins.");
+
+    button.click();
+    tick().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(!root.text_content().unwrap().contains("The hero wins."));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_article_shows_every_paragraph_and_its_credits() {
+    let root = container();
+    let article = look_back::article();
+    let expected = article.clone();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <ArticleView article /> });
+    let paragraphs = root.query_selector_all(".article-body p").unwrap();
+    assert_eq!(paragraphs.length() as usize, expected.body.len());
+    for (i, p) in expected.body.iter().enumerate() {
+        assert_eq!(paragraphs.get(i as u32).unwrap().text_content().unwrap(), p.text);
+    }
+    let h1 = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(h1.text_content().unwrap(), expected.headline);
+    let copyright = root.query_selector(".copyright").unwrap().unwrap();
+    assert_eq!(copyright.get_attribute("lang").as_deref(), Some("ja"));
+    root.remove();
+}

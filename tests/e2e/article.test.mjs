@@ -1,0 +1,121 @@
+// The release build in real Chromium: the article reads before any script runs, hydrates
+// without duplicates or layout shift, its spoilers work by mouse and keyboard, and axe-core
+// finds nothing, with no console error along the way.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'smol-toml';
+import { serve } from '../support/server.mjs';
+import { launch, watchedPage, hydrated, axeViolations } from '../support/browser.mjs';
+
+const dist = process.env.DIST ?? 'dist';
+const article = parse(await readFile('content/article.toml', 'utf8'));
+let server, browser;
+
+before(async () => {
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The page as a reader sees its article, hydrated, with its problems recorded. */
+async function open(options = {}) {
+  const watched = await watchedPage(browser, options);
+  await watched.page.goto(server.url);
+  await hydrated(watched.page);
+  return watched;
+}
+
+const bodyText = (page) => page.locator('.article-body p').allInnerTexts();
+
+test('the served HTML holds every paragraph before any script runs', async () => {
+  const html = await (await fetch(server.url)).text();
+  const bodyStart = html.indexOf('<body');
+  assert.ok(bodyStart > 0);
+  const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url);
+  assert.deepEqual(await bodyText(page), article.body.map((p) => p.text));
+  for (const text of [article.kicker, article.headline, `Source: ${article.source}`, article.copyright]) {
+    assert.ok(await page.getByText(text, { exact: true }).isVisible(), `${text} is not visible`);
+  }
+  await context.close();
+});
+
+test('no word of the synopsis is in the served HTML', async () => {
+  const html = await (await fetch(server.url)).text();
+  for (const block of article.synopsis.blocks) {
+    for (const sentence of block.text.split('. ')) assert.ok(!html.includes(sentence), sentence);
+  }
+});
+
+test('the page hydrates with no duplicated nodes and no layout shift', async () => {
+  const { context, page, problems } = await open();
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  assert.deepEqual(await bodyText(page), article.body.map((p) => p.text));
+  assert.equal(await page.locator('article').count(), 1);
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('.spoiler').count(), article.synopsis.blocks.length);
+  const shift = await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => ok(total), 300);
+      }),
+  );
+  assert.equal(shift, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a spoiler reveals on click and hides again', async () => {
+  const { context, page, problems } = await open();
+  const [first, second] = article.synopsis.blocks;
+  const button = page.getByRole('button', { name: `Spoiler: ${first.label}` });
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  const region = page.locator(`#${await button.getAttribute('aria-controls')}`);
+  assert.equal(await region.innerText(), first.text);
+  assert.equal(await page.getByText(second.text).count(), 0, 'the other block stays hidden');
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.getByText(first.text).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a spoiler opens and closes from the keyboard', async () => {
+  const { context, page, problems } = await open();
+  const block = article.synopsis.blocks[0];
+  const button = page.getByRole('button', { name: `Spoiler: ${block.label}` });
+  await page.keyboard.press('Tab'); // the skip link comes first
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Tab');
+  assert.equal(await button.evaluate((b) => b === document.activeElement), true);
+  await page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.ok(await page.getByText(block.text).isVisible());
+  await page.keyboard.press('Space');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await button.evaluate((b) => b === document.activeElement), true, 'focus stays on the button');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations, ${colorScheme}, closed and open`, async () => {
+    const { context, page, problems } = await open({ colorScheme });
+    assert.deepEqual(await axeViolations(page), []);
+    for (const button of await page.locator('.spoiler-toggle').all()) await button.click();
+    await page.waitForTimeout(250); // let the reveal's fade finish before contrast is judged
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

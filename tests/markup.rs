@@ -1,0 +1,99 @@
+//! The pre-rendered markup, from the same components the browser hydrates.
+#![cfg(feature = "ssr")]
+
+use leptos::prelude::*;
+use look_back::app::{fill_page, App, Head};
+use look_back::components::ArticleView;
+use look_back::content::load::load_file;
+
+fn page() -> String {
+    view! { <App /> }.to_html()
+}
+
+/// Text as the HTML serializer writes it.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[test]
+fn every_paragraph_is_in_the_html() {
+    let html = page();
+    let article = look_back::article();
+    for p in &article.body {
+        assert!(html.contains(&escaped(&p.text)), "paragraph {} is missing", p.id);
+    }
+    for text in [&article.kicker, &article.headline, &article.synopsis.heading, &article.copyright] {
+        assert!(html.contains(text.as_str()), "{text} is missing");
+    }
+    assert!(html.contains("Source: Oricon News"));
+}
+
+#[test]
+fn the_page_has_landmarks_and_one_headline() {
+    let html = page();
+    for tag in ["<main>", "<article ", "<header ", "<footer ", "<h1 "] {
+        assert!(html.contains(tag), "{tag} is missing");
+    }
+    assert_eq!(html.matches("<h1").count(), 1);
+    assert!(html.contains(r##"<a href="#article" class="skip-link">"##));
+}
+
+#[test]
+fn the_copyright_line_is_marked_japanese() {
+    assert!(page().contains(r#"<p lang="ja" class="copyright">© 藤本タツキ"#));
+}
+
+#[test]
+fn the_reading_time_is_shown() {
+    let minutes = look_back::article().reading_minutes();
+    assert!(page().contains(&format!(">{minutes} min read<")));
+}
+
+#[test]
+fn no_word_of_the_synopsis_is_pre_rendered() {
+    let html = page();
+    for block in look_back::article().synopsis.blocks {
+        for sentence in block.text.split(". ") {
+            assert!(!html.contains(sentence), "spoiler leaked: {sentence}");
+        }
+        assert!(html.contains(&format!("Spoiler: {}", block.label)));
+    }
+}
+
+#[test]
+fn spoilers_are_closed_disclosure_buttons_controlling_an_empty_region() {
+    let html = page();
+    for block in look_back::article().synopsis.blocks {
+        let region = format!("spoiler-{}", block.id);
+        assert!(html.contains(&format!(r#"aria-expanded="false" aria-controls="{region}""#)));
+        assert!(html.contains(&format!(r#"<div id="{region}" class="spoiler-body"><!></div>"#)));
+    }
+    assert!(html.contains(r#"<section aria-labelledby="synopsis-heading" data-nosnippet="""#));
+}
+
+#[test]
+fn the_head_is_spoiler_free() {
+    let article = look_back::article();
+    let head = view! { <Head article=article.clone() /> }.to_html();
+    assert!(head.contains(&format!("<meta name=\"description\" content=\"{}\">", article.summary)));
+    assert!(head.contains("<title>The Look Back anime had a difficult production"));
+    assert!(!head.contains("Fujino"));
+}
+
+#[test]
+fn markup_in_content_is_rendered_as_text() {
+    let article = load_file(std::path::Path::new("tests/fixtures/hostile.toml")).unwrap();
+    let html = view! { <ArticleView article /> }.to_html();
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;It was long.&lt;/b&gt;"), "{html}");
+    assert!(!html.contains("<script>"));
+    assert!(!html.contains("<b>"));
+}
+
+#[test]
+fn the_page_is_filled_into_trunks_index() {
+    let index = "<html><head><link rel=x></head>\n<body class=\"a\">old</body></html>";
+    let page = fill_page(index, "<title>T</title>", "<main>new</main>").unwrap();
+    assert_eq!(page, "<html><head><link rel=x><title>T</title></head>\n<body class=\"a\"><main>new</main></body></html>");
+    assert!(fill_page("<html><body></body></html>", "", "").is_err());
+    assert!(fill_page("<body></body><head></head>", "", "").is_err());
+}
