@@ -2,11 +2,15 @@
 //!
 //! Layers, each using only those below it: the entry points (`main.rs` hydrates, the
 //! `prerender` binary writes HTML), [`app`], the [`components`], and at the bottom the plain
-//! [`content`] model.
+//! modules: the [`content`] model, [`options`] from the URL, [`spoilers`] state and reader
+//! [`prefs`] in storage.
 
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod options;
+pub mod prefs;
+pub mod spoilers;
 
 /// The article of `content/article.toml` (or of the file named by `LOOK_BACK_CONTENT` at build
 /// time), checked by `build.rs` and baked in as data.

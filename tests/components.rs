@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use look_back::components::{ArticleView, Spoiler};
-use look_back::content::SpoilerBlock;
+use look_back::components::{ArticleView, Spoiler, SynopsisSection};
+use look_back::content::{SpoilerBlock, Synopsis};
+use look_back::spoilers::SpoilerState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlButtonElement, HtmlElement};
@@ -24,7 +25,10 @@ fn block() -> SpoilerBlock {
 #[wasm_bindgen_test]
 async fn a_spoiler_shows_its_text_only_when_opened() {
     let root = container();
-    let _mounted = leptos::mount::mount_to(root.clone(), || view! { <Spoiler block=block() /> });
+    let _mounted = leptos::mount::mount_to(root.clone(), || {
+        let state = RwSignal::new(SpoilerState::default());
+        view! { <Spoiler block=block() state /> }
+    });
     let button: HtmlButtonElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
     assert_eq!(button.text_content().unwrap(), "Spoiler: how it endsShow");
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
@@ -40,6 +44,35 @@ async fn a_spoiler_shows_its_text_only_when_opened() {
     tick().await;
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
     assert!(!root.text_content().unwrap().contains("The hero wins."));
+    root.remove();
+}
+
+fn button(root: &HtmlElement, selector: &str) -> HtmlButtonElement {
+    root.query_selector(selector).unwrap().unwrap().unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn show_all_and_hide_all_reach_every_block() {
+    let root = container();
+    let synopsis = Synopsis {
+        heading: "Synopsis".into(),
+        blocks: vec![block(), SpoilerBlock { id: "u".into(), label: "the twist".into(), text: "It was a dream.".into() }],
+    };
+    let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <SynopsisSection synopsis /> });
+    tick().await;
+    let all = root.query_selector_all(".spoiler-all").unwrap();
+    let (show, hide): (HtmlButtonElement, HtmlButtonElement) =
+        (all.get(0).unwrap().unchecked_into(), all.get(1).unwrap().unchecked_into());
+    assert_eq!(show.text_content().unwrap(), "Show all spoilers");
+    show.click();
+    tick().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("The hero wins.") && text.contains("It was a dream."));
+    assert_eq!(button(&root, "[aria-controls=spoiler-u]").get_attribute("aria-expanded").as_deref(), Some("true"));
+    hide.click();
+    tick().await;
+    let text = root.text_content().unwrap();
+    assert!(!text.contains("The hero wins.") && !text.contains("It was a dream."));
     root.remove();
 }
 

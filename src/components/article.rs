@@ -1,5 +1,6 @@
 use crate::components::SynopsisSection;
 use crate::content::Article;
+use crate::options::SpoilerChoice;
 use leptos::prelude::*;
 
 /// The whole article: kicker, headline, reading time, body, synopsis and credits.
@@ -7,6 +8,9 @@ use leptos::prelude::*;
 pub fn ArticleView(
     /// The checked article to show.
     article: Article,
+    /// A link's say over the synopsis spoilers.
+    #[prop(default = None)]
+    spoilers: Option<SpoilerChoice>,
 ) -> impl IntoView {
     let minutes = article.reading_minutes();
     let body = article
@@ -22,7 +26,7 @@ pub fn ArticleView(
                 <p class="meta">{format!("{minutes} min read")}</p>
             </header>
             <div class="article-body">{body}</div>
-            <SynopsisSection synopsis=article.synopsis />
+            <SynopsisSection synopsis=article.synopsis choice=spoilers />
             <footer class="article-footer">
                 <p class="source">{format!("Source: {}", article.source)}</p>
                 <p class="copyright" lang=article.copyright_lang>{article.copyright}</p>

@@ -1,17 +1,58 @@
 use crate::content::{SpoilerBlock, Synopsis};
+use crate::options::SpoilerChoice;
+use crate::prefs;
+use crate::spoilers::SpoilerState;
 use leptos::prelude::*;
 
-/// The film's synopsis, every block hidden until the reader asks for it.
+/// The film's synopsis, every block hidden until the reader asks for it, with controls to
+/// show or hide them all and to always show them on this site.
 #[component]
 pub fn SynopsisSection(
     /// The synopsis from the content file.
     synopsis: Synopsis,
+    /// A link's say over the synopsis (`?spoilers=`); it outranks the reader's stored choice.
+    #[prop(default = None)]
+    choice: Option<SpoilerChoice>,
 ) -> impl IntoView {
-    let blocks = synopsis.blocks.into_iter().map(|block| view! { <Spoiler block /> }).collect_view();
+    let ids: Vec<String> = synopsis.blocks.iter().map(|b| b.id.clone()).collect();
+    let state = RwSignal::new(SpoilerState::default());
+    let note = RwSignal::new("");
+    // Effects run only in the browser and after hydration, so the pre-rendered page (always
+    // closed) and the hydrated one agree before the reader's choice is applied.
+    Effect::new({
+        let ids = ids.clone();
+        move |_| {
+            let always = prefs::always_show_spoilers();
+            state.set(SpoilerState::starting(ids.iter().map(String::as_str), choice, always));
+        }
+    });
+    let all = StoredValue::new(ids);
+    let show_all = move |_| all.with_value(|ids| state.update(|s| s.show_all(ids.iter().map(String::as_str))));
+    let hide_all = move |_| state.update(SpoilerState::hide_all);
+    let set_always = move |ev| {
+        let always = event_target_checked(&ev);
+        all.with_value(|ids| state.update(|s| s.set_always(always, ids.iter().map(String::as_str))));
+        let kept = prefs::remember_always_show_spoilers(always);
+        note.set(match (kept, always) {
+            (true, _) => "",
+            (false, true) => "This browser keeps no settings here, so this holds until you leave the page.",
+            (false, false) => "",
+        });
+    };
+    let blocks = synopsis.blocks.into_iter().map(|block| view! { <Spoiler block state /> }).collect_view();
     // data-nosnippet keeps search engines from quoting the story, even once a reader opens it.
     view! {
         <section class="synopsis" aria-labelledby="synopsis-heading" data-nosnippet="">
             <h2 id="synopsis-heading">{synopsis.heading}</h2>
+            <div class="spoiler-controls">
+                <button type="button" class="spoiler-all" on:click=show_all>"Show all spoilers"</button>
+                <button type="button" class="spoiler-all" on:click=hide_all>"Hide all spoilers"</button>
+                <label class="spoiler-always">
+                    <input type="checkbox" prop:checked=move || state.with(|s| s.always) on:change=set_always />
+                    "Always show spoilers on this site"
+                </label>
+                <p class="spoiler-note" role="status">{move || note.get()}</p>
+            </div>
             {blocks}
         </section>
     }
@@ -24,9 +65,12 @@ pub fn SynopsisSection(
 pub fn Spoiler(
     /// The block to hide; its label says what it spoils.
     block: SpoilerBlock,
+    /// Which blocks are open, shared with the synopsis' own controls.
+    state: RwSignal<SpoilerState>,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let region = format!("spoiler-{}", block.id);
+    let id = StoredValue::new(block.id);
+    let open = Memo::new(move |_| id.with_value(|id| state.with(|s| s.is_open(id))));
+    let region = format!("spoiler-{}", id.get_value());
     let text = block.text;
     view! {
         <div class="spoiler">
@@ -35,7 +79,7 @@ pub fn Spoiler(
                 class="spoiler-toggle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls=region.clone()
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| id.with_value(|id| state.update(|s| s.toggle(id)))
             >
                 <span class="spoiler-label">{format!("Spoiler: {}", block.label)}</span>
                 <span class="spoiler-action" aria-hidden="true">{move || if open.get() { "Hide" } else { "Show" }}</span>

@@ -32,6 +32,14 @@ export async function watchedPage(browser, contextOptions = {}) {
   return { context, page, problems };
 }
 
+/** Opens `url` in a watched page and waits for hydration. */
+export async function openHydrated(browser, url, contextOptions = {}) {
+  const watched = await watchedPage(browser, contextOptions);
+  await watched.page.goto(url);
+  await hydrated(watched.page);
+  return watched;
+}
+
 /** Waits until the wasm has taken over the pre-rendered page. */
 export function hydrated(page) {
   return page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 30_000 });

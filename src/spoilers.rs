@@ -1,0 +1,64 @@
+//! Which spoiler blocks a reader has opened, and whether they want them always shown.
+
+use crate::options::SpoilerChoice;
+use std::collections::BTreeSet;
+
+/// The reader's spoiler state: plain data that a signal holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SpoilerState {
+    open: BTreeSet<String>,
+    /// "Always show spoilers on this site", kept in storage when it can be.
+    pub always: bool,
+}
+
+impl SpoilerState {
+    /// The state a page starts in once it is live: a link's choice wins over the reader's
+    /// remembered one, which wins over the default of everything hidden.
+    ///
+    /// ```
+    /// use look_back::options::SpoilerChoice;
+    /// use look_back::spoilers::SpoilerState;
+    /// let state = SpoilerState::starting(["a", "b"], None, true);
+    /// assert!(state.is_open("a") && state.is_open("b") && state.always);
+    /// let state = SpoilerState::starting(["a"], Some(SpoilerChoice::Hidden), true);
+    /// assert!(!state.is_open("a"));
+    /// ```
+    pub fn starting<'a>(blocks: impl IntoIterator<Item = &'a str>, link: Option<SpoilerChoice>, always: bool) -> Self {
+        let mut state = Self { open: BTreeSet::new(), always };
+        if link.map_or(always, |c| c == SpoilerChoice::Shown) {
+            state.show_all(blocks);
+        }
+        state
+    }
+
+    pub fn is_open(&self, block: &str) -> bool {
+        self.open.contains(block)
+    }
+
+    pub fn open_count(&self) -> usize {
+        self.open.len()
+    }
+
+    pub fn toggle(&mut self, block: &str) {
+        if !self.open.remove(block) {
+            self.open.insert(block.to_owned());
+        }
+    }
+
+    pub fn show_all<'a>(&mut self, blocks: impl IntoIterator<Item = &'a str>) {
+        self.open.extend(blocks.into_iter().map(str::to_owned));
+    }
+
+    /// Hides every block for now; a remembered "always" stays for the next visit.
+    pub fn hide_all(&mut self) {
+        self.open.clear();
+    }
+
+    /// Turning "always" on shows everything at once, as it will on every later visit.
+    pub fn set_always<'a>(&mut self, always: bool, blocks: impl IntoIterator<Item = &'a str>) {
+        self.always = always;
+        if always {
+            self.show_all(blocks);
+        }
+    }
+}
