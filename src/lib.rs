@@ -2,14 +2,15 @@
 //!
 //! Layers, each using only those below it: the entry points (`main.rs` hydrates, the
 //! `prerender` binary writes HTML), [`app`], the [`components`], and at the bottom the plain
-//! modules: the [`content`] model, [`options`] from the URL, [`spoilers`] state and reader
-//! [`prefs`] in storage.
+//! modules: the [`content`] model, [`options`] from the URL, [`spoilers`] state, reader
+//! [`prefs`] in storage, and [`share`] for the clipboard and the share sheet.
 
 pub mod app;
 pub mod components;
 pub mod content;
 pub mod options;
 pub mod prefs;
+pub mod share;
 pub mod spoilers;
 
 /// The article of `content/article.toml` (or of the file named by `LOOK_BACK_CONTENT` at build

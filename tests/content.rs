@@ -165,3 +165,46 @@ mod shipped_article {
         assert_eq!(article.reading_minutes(), words.div_ceil(230));
     }
 }
+
+#[test]
+fn passages_may_not_partly_overlap() {
+    expect("overlapping_passages", 39, "events[0].source.text", "overlaps the passage of quotes[0].text");
+}
+
+mod passages {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_is_cut_into_text_and_marked_passages() {
+        let article = load_file(Path::new("tests/fixtures/valid.toml")).unwrap();
+        let segments = article.segments("one");
+        let texts: Vec<&str> = segments.iter().map(|s| s.text).collect();
+        assert_eq!(texts, ["He said: “", "It was long.", "” ", "Then he slept."]);
+        assert_eq!(texts.concat(), article.body[0].text);
+        let anchors: Vec<Option<&str>> = segments.iter().map(|s| s.mark.as_ref().map(|m| m.anchor.as_str())).collect();
+        assert_eq!(anchors, [None, Some("quote-long"), None, Some("source-late")]);
+    }
+
+    #[test]
+    fn a_passage_shared_by_a_quote_and_an_event_is_marked_once_under_the_quote() {
+        let article = look_back::article();
+        let office = article.events.iter().find(|e| e.id == "office").unwrap();
+        assert_eq!(article.anchor_of(&office.source).as_deref(), Some("quote-office"));
+        let clothes = article.events.iter().find(|e| e.id == "clothes").unwrap();
+        assert_eq!(article.anchor_of(&clothes.source).as_deref(), Some("source-clothes"));
+        let marks = article.marks("reflection");
+        let mut anchors: Vec<&str> = marks.iter().map(|m| m.anchor.as_str()).collect();
+        let count = anchors.len();
+        anchors.dedup();
+        assert_eq!(anchors.len(), count);
+    }
+
+    #[test]
+    fn every_paragraph_reads_the_same_once_cut() {
+        let article = look_back::article();
+        for p in &article.body {
+            let whole: String = article.segments(&p.id).iter().map(|s| s.text).collect();
+            assert_eq!(whole, p.text);
+        }
+    }
+}

@@ -10,6 +10,24 @@ fn page() -> String {
     view! { <App /> }.to_html()
 }
 
+/// What a reader reads: the markup's text, less the little links from passages to their pull
+/// quotes and the hydration markers.
+fn reading_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        if rest.starts_with("<a href=\"#pull-quote-") {
+            rest = &rest[rest.find("</a>").map_or(rest.len(), |e| e + 4)..];
+        } else {
+            rest = &rest[rest.find('>').map_or(rest.len(), |e| e + 1)..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Text as the HTML serializer writes it.
 fn escaped(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
@@ -17,7 +35,7 @@ fn escaped(text: &str) -> String {
 
 #[test]
 fn every_paragraph_is_in_the_html() {
-    let html = page();
+    let html = reading_text(&page());
     let article = look_back::article();
     for p in &article.body {
         assert!(html.contains(&escaped(&p.text)), "paragraph {} is missing", p.id);
@@ -84,7 +102,7 @@ fn the_head_is_spoiler_free() {
 fn markup_in_content_is_rendered_as_text() {
     let article = load_file(std::path::Path::new("tests/fixtures/hostile.toml")).unwrap();
     let html = view! { <ArticleView article /> }.to_html();
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;It was long.&lt;/b&gt;"), "{html}");
+    assert!(reading_text(&html).contains("“&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;It was long.&lt;/b&gt;”"), "{html}");
     assert!(!html.contains("<script>"));
     assert!(!html.contains("<b>"));
 }
@@ -96,4 +114,28 @@ fn the_page_is_filled_into_trunks_index() {
     assert_eq!(page, "<html><head><link rel=x><title>T</title></head>\n<body class=\"a\"><main>new</main></body></html>");
     assert!(fill_page("<html><body></body></html>", "", "").is_err());
     assert!(fill_page("<body></body><head></head>", "", "").is_err());
+}
+
+#[test]
+fn every_pull_quote_is_drawn_from_a_marked_passage_and_hidden_from_screen_readers() {
+    let html = page();
+    let article = look_back::article();
+    assert!(article.quotes.len() >= 3);
+    for (i, q) in article.quotes.iter().enumerate() {
+        let passage = format!(r#"<span id="quote-{}" class="passage">{}</span>"#, q.id, escaped(&q.text));
+        assert!(html.contains(&passage), "passage of {} is not marked", q.id);
+        assert!(html.contains(&format!(r##"<a href="#pull-quote-{}" aria-label="Pull quote {}" class="passage-quote-link">"##, q.id, i + 1)));
+        let figure = format!(r#"<div id="pull-quote-{}" role="group" aria-label="Pull quote {}" class="pull-quote"><blockquote aria-hidden="true"><p>“{}”</p><footer>— Kiyotaka Oshiyama</footer></blockquote>"#, q.id, i + 1, escaped(&q.text));
+        assert!(html.contains(&figure), "pull quote {} is missing or readable twice", q.id);
+        assert!(html.contains(&format!(r##"<a href="#quote-{}">Read in context</a>"##, q.id)));
+    }
+}
+
+#[test]
+fn a_pull_quote_follows_the_paragraph_it_comes_from() {
+    let html = page();
+    let interview = html.find(r#"<p id="p-interview">"#).unwrap();
+    let reflection = html.find(r#"<p id="p-reflection">"#).unwrap();
+    let crew = html.find(r#"id="pull-quote-crew""#).unwrap();
+    assert!(interview < crew && crew < reflection);
 }

@@ -1,9 +1,10 @@
-use crate::components::SynopsisSection;
-use crate::content::Article;
+use crate::components::{PullQuote, SynopsisSection};
+use crate::content::{Article, Segment};
 use crate::options::SpoilerChoice;
 use leptos::prelude::*;
 
-/// The whole article: kicker, headline, reading time, body, synopsis and credits.
+/// The whole article: kicker, headline, reading time, body with its pull quotes, synopsis and
+/// credits.
 #[component]
 pub fn ArticleView(
     /// The checked article to show.
@@ -15,8 +16,18 @@ pub fn ArticleView(
     let minutes = article.reading_minutes();
     let body = article
         .body
-        .into_iter()
-        .map(|p| view! { <p id=format!("p-{}", p.id)>{p.text}</p> })
+        .iter()
+        .map(|p| {
+            let segments = article.segments(&p.id).into_iter().map(|s| passage(&article, s)).collect_view();
+            let quotes = article
+                .quotes_after(&p.id)
+                .map(|(i, quote)| view! { <PullQuote quote=quote.clone() number=i + 1 headline=article.headline.clone() /> })
+                .collect_view();
+            view! {
+                <p id=format!("p-{}", p.id)>{segments}</p>
+                {quotes}
+            }
+        })
         .collect_view();
     view! {
         <article id="article" aria-labelledby="headline" tabindex="-1">
@@ -33,4 +44,24 @@ pub fn ArticleView(
             </footer>
         </article>
     }
+}
+
+/// A run of a paragraph: plain text, or a passage that links can reach and highlight, with a
+/// link back to its pull quote when it has one.
+fn passage(article: &Article, segment: Segment<'_>) -> AnyView {
+    let text = segment.text.to_owned();
+    let Some(mark) = segment.mark else { return text.into_any() };
+    let back = mark.quote.map(|id| {
+        let number = article.quotes.iter().position(|q| q.id == id).map_or(0, |i| i + 1);
+        view! {
+            <a class="passage-quote-link" href=format!("#pull-quote-{id}") aria-label=format!("Pull quote {number}")>
+                "❞"
+            </a>
+        }
+    });
+    view! {
+        <span class="passage" id=mark.anchor>{text}</span>
+        {back}
+    }
+    .into_any()
 }

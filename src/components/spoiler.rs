@@ -51,8 +51,8 @@ pub fn SynopsisSection(
                     <input type="checkbox" prop:checked=move || state.with(|s| s.always) on:change=set_always />
                     "Always show spoilers on this site"
                 </label>
-                <p class="spoiler-note" role="status">{move || note.get()}</p>
             </div>
+            <p class="spoiler-note" role="status">{move || note.get()}</p>
             {blocks}
         </section>
     }

@@ -164,3 +164,76 @@ impl Article {
         self.word_count().div_ceil(READING_SPEED).max(1)
     }
 }
+
+/// A run of a paragraph that quotes or events point at, found once however many point at it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte range in the paragraph's text.
+    pub start: usize,
+    pub end: usize,
+    /// The element id readers and links reach it by: `quote-<id>` when a pull quote points at
+    /// it, else `source-<event id>`.
+    pub anchor: String,
+    /// The pull quote drawn from it, if any.
+    pub quote: Option<String>,
+}
+
+/// A piece of a paragraph: plain text, or a marked passage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub text: &'a str,
+    pub mark: Option<Mark>,
+}
+
+impl Article {
+    /// The passages of one paragraph, in reading order. Validation guarantees that passages
+    /// are found in their paragraph and never overlap unless they are the same words.
+    pub fn marks(&self, paragraph: &str) -> Vec<Mark> {
+        let Some(text) = self.paragraph(paragraph).map(|p| p.text.as_str()) else { return Vec::new() };
+        let quotes = self.quotes.iter().filter(|q| q.paragraph == paragraph).map(|q| (&q.text, format!("quote-{}", q.id), Some(q.id.clone())));
+        let events = self.events.iter().filter(|e| e.source.paragraph == paragraph).map(|e| (&e.source.text, format!("source-{}", e.id), None));
+        let mut marks: Vec<Mark> = Vec::new();
+        for (words, anchor, quote) in quotes.chain(events) {
+            let Some(start) = text.find(words.as_str()) else { continue };
+            let end = start + words.len();
+            if !marks.iter().any(|m| m.start == start && m.end == end) {
+                marks.push(Mark { start, end, anchor, quote });
+            }
+        }
+        marks.sort_by_key(|m| m.start);
+        marks
+    }
+
+    /// The id of the element that holds a passage, for links to it.
+    pub fn anchor_of(&self, passage: &Passage) -> Option<String> {
+        let text = &self.paragraph(&passage.paragraph)?.text;
+        let start = text.find(&passage.text)?;
+        self.marks(&passage.paragraph).into_iter().find(|m| m.start == start).map(|m| m.anchor)
+    }
+
+    /// A paragraph cut into plain runs and marked passages, in order.
+    pub fn segments(&self, paragraph: &str) -> Vec<Segment<'_>> {
+        let Some(text) = self.paragraph(paragraph).map(|p| p.text.as_str()) else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut at = 0;
+        for mark in self.marks(paragraph) {
+            if mark.start < at {
+                continue;
+            }
+            if mark.start > at {
+                out.push(Segment { text: &text[at..mark.start], mark: None });
+            }
+            at = mark.end;
+            out.push(Segment { text: &text[mark.start..mark.end], mark: Some(mark) });
+        }
+        if at < text.len() {
+            out.push(Segment { text: &text[at..], mark: None });
+        }
+        out
+    }
+
+    /// The pull quotes set after a paragraph: those drawn from it.
+    pub fn quotes_after<'a>(&'a self, paragraph: &'a str) -> impl Iterator<Item = (usize, &'a Quote)> + 'a {
+        self.quotes.iter().enumerate().filter(move |(_, q)| q.paragraph == paragraph)
+    }
+}

@@ -137,6 +137,7 @@ impl Validator {
             self.passage(a, &[Key("quotes"), Index(i)], &q.passage());
         }
         self.events(a);
+        self.overlaps(a);
         for (i, m) in a.mends.iter().enumerate() {
             self.mend(a, i, m);
         }
@@ -188,6 +189,24 @@ impl Validator {
                 self.report(&at("day"), format!("event {:?} comes before the event listed above it: list events oldest first", e.id));
             }
             previous = Some(when);
+        }
+    }
+
+    /// A passage is one highlight and one link target, so two may share words only by being
+    /// the very same words.
+    fn overlaps(&mut self, a: &Article) {
+        let quotes = a.quotes.iter().enumerate().map(|(i, q)| (vec![Key("quotes"), Index(i), Key("text")], q.passage()));
+        let events = a.events.iter().enumerate().map(|(i, e)| (vec![Key("events"), Index(i), Key("source"), Key("text")], e.source.clone()));
+        let mut seen: Vec<(String, usize, usize, FieldPath)> = Vec::new();
+        for (steps, passage) in quotes.chain(events) {
+            let Some(start) = a.paragraph(&passage.paragraph).and_then(|p| p.text.find(&passage.text)) else { continue };
+            let end = start + passage.text.len();
+            let clash = seen.iter().find(|(p, s, e, _)| *p == passage.paragraph && start < *e && *s < end && (*s, *e) != (start, end));
+            if let Some((_, _, _, other)) = clash {
+                let message = format!("overlaps the passage of {other} without being the same words");
+                self.report(&steps, message);
+            }
+            seen.push((passage.paragraph, start, end, FieldPath::at(&steps)));
         }
     }
 

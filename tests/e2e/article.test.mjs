@@ -23,7 +23,15 @@ after(async () => {
 
 const open = (options = {}) => openHydrated(browser, server.url, options);
 
-const bodyText = (page) => page.locator('.article-body p').allInnerTexts();
+/** The body paragraphs as read, less the small links from passages to their pull quotes. */
+const bodyText = (page) =>
+  page.locator('.article-body > p').evaluateAll((ps) =>
+    ps.map((p) => {
+      const copy = p.cloneNode(true);
+      copy.querySelectorAll('.passage-quote-link').forEach((a) => a.remove());
+      return copy.textContent;
+    }),
+  );
 
 test('the served HTML holds every paragraph before any script runs', async () => {
   const html = await (await fetch(server.url)).text();
@@ -32,6 +40,7 @@ test('the served HTML holds every paragraph before any script runs', async () =>
   const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
   await page.goto(server.url);
   assert.deepEqual(await bodyText(page), article.body.map((p) => p.text));
+  assert.equal(await page.locator('.article-body > p').first().isVisible(), true);
   for (const text of [article.kicker, article.headline, `Source: ${article.source}`, article.copyright]) {
     assert.ok(await page.getByText(text, { exact: true }).isVisible(), `${text} is not visible`);
   }
@@ -95,3 +104,15 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('the first Tab reaches a visible skip link that jumps to the article', async () => {
+  const { context, page, problems } = await open();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the article' });
+  assert.equal(await skip.evaluate((a) => a === document.activeElement), true);
+  assert.ok(await skip.isVisible());
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'article');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,86 @@
+use crate::content::Quote;
+use crate::share::{self, Outcome};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A pull quote set between paragraphs, with a link to its passage, "Copy quote" and "Share".
+///
+/// Screen readers meet the quote's words once, in the body: the quote itself is
+/// `aria-hidden`, a visual echo of the passage it links to. Its controls stay reachable and are
+/// named by the quote's number, not its words, so nothing is read twice.
+#[component]
+pub fn PullQuote(
+    /// The quote, drawn verbatim from a body paragraph.
+    quote: Quote,
+    /// Its place among the article's pull quotes, from 1, which names its controls.
+    number: usize,
+    /// The article's headline, for what is copied and shared.
+    headline: String,
+) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let fallback = RwSignal::new(None::<String>);
+    let field_ref = NodeRef::<leptos::html::Textarea>::new();
+    // The fallback is for copying by hand, so it arrives focused with its text selected.
+    let offer = move |text: String| {
+        fallback.set(Some(text));
+        request_animation_frame(move || {
+            if let Some(field) = field_ref.get() {
+                let _ = field.focus();
+                field.select();
+            }
+        });
+    };
+    let words = format!("“{}”", quote.text);
+    let anchor = format!("quote-{}", quote.id);
+    let to_share = StoredValue::new((headline, format!("{words} — {}", quote.speaker), anchor.clone()));
+
+    let copy = move |_| {
+        let (headline, line, anchor) = to_share.get_value();
+        let text = format!("{line}, in “{headline}”\n{}#{anchor}", share::page_url());
+        spawn_local(async move {
+            match share::copy(&text).await {
+                Outcome::Done => {
+                    fallback.set(None);
+                    status.set("Quote copied.".into());
+                }
+                _ => {
+                    status.set("Copying is blocked here. The text below is selected: copy it.".into());
+                    offer(text);
+                }
+            }
+        });
+    };
+    let share_it = move |_| {
+        let (headline, line, anchor) = to_share.get_value();
+        let url = format!("{}#{anchor}", share::page_url());
+        spawn_local(async move {
+            match share::share(&headline, &line, &url).await {
+                Outcome::Done => status.set("Shared.".into()),
+                Outcome::Cancelled => status.set(String::new()),
+                Outcome::Unavailable => {
+                    status.set("Sharing is not available here. The link below is selected: copy it.".into());
+                    offer(url);
+                }
+            }
+        });
+    };
+    let field = format!("pull-quote-{}-text", quote.id);
+    view! {
+        <div class="pull-quote" id=format!("pull-quote-{}", quote.id) role="group" aria-label=format!("Pull quote {number}")>
+            <blockquote aria-hidden="true">
+                <p>{words}</p>
+                <footer>{format!("— {}", quote.speaker)}</footer>
+            </blockquote>
+            <div class="pull-quote-actions">
+                <a href=format!("#{anchor}")>"Read in context"</a>
+                <button type="button" on:click=copy>"Copy quote"</button>
+                <button type="button" on:click=share_it>"Share"</button>
+            </div>
+            <p class="pull-quote-status" role="status">{move || status.get()}</p>
+            {move || fallback.get().map(|text| view! {
+                <label class="pull-quote-fallback" for=field.clone()>"Text to copy"</label>
+                <textarea id=field.clone() class="pull-quote-fallback" node_ref=field_ref readonly rows="3" prop:value=text></textarea>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,87 @@
+//! Copying and sharing through the browser, each with a plain answer when it cannot: an
+//! iframe without clipboard permission, an insecure origin or a browser without Web Share.
+
+/// How a copy or share went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// The reader closed the share sheet; nothing to report.
+    Cancelled,
+    /// The browser would not; the reader needs the text to copy by hand.
+    Unavailable,
+}
+
+/// The page's own address without its query and fragment, for links to a passage.
+pub fn page_url() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let location = web_sys::window().map(|w| w.location());
+        let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+            location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+        };
+        format!("{}{}", part(web_sys::Location::origin), part(web_sys::Location::pathname))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use wasm_bindgen::prelude::*;
+
+    // `catch` turns a missing API or a synchronous throw into an Err instead of an uncaught
+    // exception, so every failure reaches the fallback.
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+        pub fn write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+        #[wasm_bindgen(catch, js_namespace = navigator, js_name = share)]
+        pub fn share(data: &JsValue) -> Result<js_sys::Promise, JsValue>;
+    }
+}
+
+/// Puts `text` on the clipboard.
+pub async fn copy(text: &str) -> Outcome {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Ok(promise) = js::write_text(text) else { return Outcome::Unavailable };
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => Outcome::Done,
+            Err(_) => Outcome::Unavailable,
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        Outcome::Unavailable
+    }
+}
+
+/// Opens the system share sheet with a title, a text and a link.
+pub async fn share(title: &str, text: &str, url: &str) -> Outcome {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsValue;
+        let data = js_sys::Object::new();
+        for (key, value) in [("title", title), ("text", text), ("url", url)] {
+            let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
+        }
+        let Ok(promise) = js::share(&JsValue::from(data)) else { return Outcome::Unavailable };
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => Outcome::Done,
+            Err(e) => {
+                let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string());
+                if name.as_deref() == Some("AbortError") {
+                    Outcome::Cancelled
+                } else {
+                    Outcome::Unavailable
+                }
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (title, text, url);
+        Outcome::Unavailable
+    }
+}

@@ -1,0 +1,144 @@
+// Pull quotes: shown, linked to their passages both ways, read once by screen readers, and
+// copied or shared with a fallback that works where the browser says no.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'smol-toml';
+import { serve } from '../support/server.mjs';
+import { launch, watchedPage, openHydrated, hydrated, axeViolations } from '../support/browser.mjs';
+
+const dist = process.env.DIST ?? 'dist';
+const { quotes } = parse(await readFile('content/article.toml', 'utf8'));
+let server, browser;
+
+before(async () => {
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const open = (path = '', options = {}) => openHydrated(browser, server.url + path, options);
+const group = (page, i) => page.getByRole('group', { name: `Pull quote ${i + 1}` });
+
+/** Whether an element is on screen and drawn as highlighted. */
+const landed = (locator) =>
+  locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const onScreen = box.top >= 0 && box.bottom <= innerHeight;
+    return { target: el.matches(':target'), onScreen, highlighted: getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)' };
+  });
+
+test('at least three pull quotes show, attributed, each the words of its passage', async () => {
+  const { context, page, problems } = await open();
+  assert.ok(quotes.length >= 3);
+  for (const [i, q] of quotes.entries()) {
+    const shown = group(page, i).locator('blockquote');
+    assert.equal(await shown.locator('p').innerText(), `“${q.text}”`);
+    assert.equal(await shown.locator('footer').innerText(), '— Kiyotaka Oshiyama');
+    assert.equal(await page.locator(`#quote-${q.id}`).innerText(), q.text);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"Read in context" lands on the passage and highlights it; the passage links back', async () => {
+  const { context, page, problems } = await open('', { reducedMotion: 'reduce' });
+  for (const [i, q] of quotes.entries()) {
+    await group(page, i).getByRole('link', { name: 'Read in context' }).click();
+    await page.waitForFunction((id) => location.hash === `#quote-${id}`, q.id);
+    const passage = page.locator(`#quote-${q.id}`);
+    assert.equal(await passage.innerText(), q.text);
+    assert.deepEqual(await landed(passage), { target: true, onScreen: true, highlighted: true });
+    await page.getByRole('link', { name: `Pull quote ${i + 1}`, exact: true }).click();
+    assert.deepEqual(await landed(group(page, i)), { target: true, onScreen: true, highlighted: true });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('opening the page at #quote-<id> scrolls to the passage and highlights it', async () => {
+  const q = quotes.at(-1);
+  const { context, page, problems } = await open(`#quote-${q.id}`, { reducedMotion: 'reduce' });
+  assert.deepEqual(await landed(page.locator(`#quote-${q.id}`)), { target: true, onScreen: true, highlighted: true });
+  assert.ok(await page.evaluate(() => scrollY > 0));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('screen readers meet each quote once', async () => {
+  const { context, page } = await open();
+  const tree = await page.locator('body').ariaSnapshot();
+  for (const q of quotes) assert.equal(tree.split(q.text).length - 1, 1, q.text);
+  await context.close();
+});
+
+test('"Copy quote" puts the quote, its attribution and a link on the clipboard', async () => {
+  const { context, page, problems } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const q = quotes[0];
+  await group(page, 0).getByRole('button', { name: 'Copy quote' }).click();
+  await assert.doesNotReject(group(page, 0).getByRole('status').filter({ hasText: 'Quote copied.' }).waitFor());
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `“${q.text}” — Kiyotaka Oshiyama, in “The Look Back anime had a difficult production”\n${server.url}#quote-${q.id}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the clipboard throws, the text is offered selected for copying by hand', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => {
+      throw new DOMException('Write permission denied.', 'NotAllowedError');
+    };
+  });
+  await page.goto(server.url);
+  await hydrated(page);
+  await group(page, 1).getByRole('button', { name: 'Copy quote' }).click();
+  const field = group(page, 1).getByRole('textbox', { name: 'Text to copy' });
+  await field.waitFor();
+  assert.match(await field.inputValue(), new RegExp(quotes[1].text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+  const selected = await field.evaluate((f) => f.value.slice(f.selectionStart, f.selectionEnd) === f.value);
+  assert.ok(selected, 'the whole text is selected');
+  assert.match(await group(page, 1).getByRole('status').innerText(), /Copying is blocked here/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"Share" uses the Web Share API, and offers the link where there is none', async () => {
+  let { context, page, problems } = await watchedPage(browser);
+  await page.addInitScript(() => {
+    navigator.share = async (data) => {
+      window.__shared = data;
+    };
+  });
+  await page.goto(server.url);
+  await hydrated(page);
+  await group(page, 2).getByRole('button', { name: 'Share' }).click();
+  await group(page, 2).getByRole('status').filter({ hasText: 'Shared.' }).waitFor();
+  const shared = await page.evaluate(() => window.__shared);
+  assert.equal(shared.url, `${server.url}#quote-${quotes[2].id}`);
+  assert.equal(shared.text, `“${quotes[2].text}” — Kiyotaka Oshiyama`);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  ({ context, page, problems } = await watchedPage(browser));
+  await page.addInitScript(() => delete Navigator.prototype.share);
+  await page.goto(server.url);
+  await hydrated(page);
+  await group(page, 2).getByRole('button', { name: 'Share' }).click();
+  const field = group(page, 2).getByRole('textbox', { name: 'Text to copy' });
+  assert.equal(await field.inputValue(), `${server.url}#quote-${quotes[2].id}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations with a passage highlighted, ${colorScheme}`, async () => {
+    const { context, page } = await open(`#quote-${quotes[0].id}`, { colorScheme, reducedMotion: 'reduce' });
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
