@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use look_back::components::{ArticleView, Spoiler, SynopsisSection};
+use look_back::components::{ArticleView, Spoiler, SynopsisSection, TimelineSection};
 use look_back::content::{SpoilerBlock, Synopsis};
 use look_back::spoilers::SpoilerState;
 use wasm_bindgen::JsCast;
@@ -82,14 +82,47 @@ fn the_article_shows_every_paragraph_and_its_credits() {
     let article = look_back::article();
     let expected = article.clone();
     let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <ArticleView article /> });
-    let paragraphs = root.query_selector_all(".article-body p").unwrap();
+    let paragraphs = root.query_selector_all(".article-body > p").unwrap();
     assert_eq!(paragraphs.length() as usize, expected.body.len());
     for (i, p) in expected.body.iter().enumerate() {
-        assert_eq!(paragraphs.get(i as u32).unwrap().text_content().unwrap(), p.text);
+        // Less the small links from passages to their pull quotes.
+        let read = paragraphs.get(i as u32).unwrap().text_content().unwrap().replace('❞', "");
+        assert_eq!(read, p.text);
     }
+    let quotes = root.query_selector_all(".pull-quote blockquote[aria-hidden=true]").unwrap();
+    assert_eq!(quotes.length() as usize, expected.quotes.len());
     let h1 = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(h1.text_content().unwrap(), expected.headline);
     let copyright = root.query_selector(".copyright").unwrap().unwrap();
     assert_eq!(copyright.get_attribute("lang").as_deref(), Some("ja"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn timeline_arrows_move_the_single_tab_stop() {
+    let root = container();
+    let article = look_back::article();
+    let count = article.events.len();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <TimelineSection article /> });
+    tick().await;
+    let links = root.query_selector_all("a.event-link").unwrap();
+    assert_eq!(links.length() as usize, count);
+    let stops = || root.query_selector_all("a.event-link:not([tabindex='-1'])").unwrap();
+    assert_eq!(stops().length(), 1);
+    let list: HtmlElement = root.query_selector("ol").unwrap().unwrap().unchecked_into();
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        list.dispatch_event(&ev).unwrap();
+    };
+    key("End");
+    tick().await;
+    let stop = stops().get(0).unwrap();
+    assert_eq!(stop, links.get(count as u32 - 1).unwrap());
+    key("Home");
+    tick().await;
+    assert_eq!(stops().get(0).unwrap(), links.get(0).unwrap());
     root.remove();
 }

@@ -43,12 +43,12 @@ fn a_missing_field_is_named() {
 
 #[test]
 fn a_wrongly_typed_field_is_named() {
-    expect("wrong_type", 34, "events[0].day", "invalid type");
+    expect("wrong_type", 40, "events[0].day", "invalid type");
 }
 
 #[test]
 fn a_misspelt_field_is_named() {
-    expect("unknown_field", 46, "events[1].titel", "unknown field");
+    expect("unknown_field", 52, "events[1].titel", "unknown field");
 }
 
 #[test]
@@ -63,7 +63,7 @@ fn a_reference_must_name_a_paragraph() {
 
 #[test]
 fn events_must_be_listed_oldest_first() {
-    expect("events_out_of_order", 43, "events[1].day", "oldest first");
+    expect("events_out_of_order", 49, "events[1].day", "oldest first");
 }
 
 #[test]
@@ -81,7 +81,7 @@ fn ids_must_be_safe_for_links() {
 #[test]
 fn a_part_of_day_needs_its_part() {
     // The key is absent, so the error points at the event's own header.
-    expect("missing_part", 41, "events[1].part", "needs a part");
+    expect("missing_part", 47, "events[1].part", "needs a part");
 }
 
 #[test]
@@ -97,7 +97,7 @@ fn the_summary_must_not_spoil_the_synopsis() {
 
 #[test]
 fn a_mend_must_be_in_place() {
-    expect("mend_not_applied", 52, "mends[0].was", "is still in paragraph");
+    expect("mend_not_applied", 58, "mends[0].was", "is still in paragraph");
 }
 
 #[test]
@@ -168,7 +168,7 @@ mod shipped_article {
 
 #[test]
 fn passages_may_not_partly_overlap() {
-    expect("overlapping_passages", 39, "events[0].source.text", "overlaps the passage of quotes[0].text");
+    expect("overlapping_passages", 45, "events[0].source.text", "overlaps the passage of quotes[0].text");
 }
 
 mod passages {
@@ -207,4 +207,9 @@ mod passages {
             assert_eq!(whole, p.text);
         }
     }
+}
+
+#[test]
+fn day_zero_must_be_a_real_date() {
+    expect("bad_date", 34, "timeline.day_zero_date", "is not a date");
 }

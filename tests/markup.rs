@@ -139,3 +139,22 @@ fn a_pull_quote_follows_the_paragraph_it_comes_from() {
     let crew = html.find(r#"id="pull-quote-crew""#).unwrap();
     assert!(interview < crew && crew < reflection);
 }
+
+#[test]
+fn the_timeline_is_an_ordered_list_of_dated_links_to_the_sentences() {
+    let html = page();
+    assert!(html.contains(r#"<ol class="timeline-list">"#));
+    let article = look_back::article();
+    let mut last = 0;
+    for e in &article.events {
+        let at = html.find(&format!(r#"<li id="event-{}" class="timeline-event">"#, e.id)).expect("event is listed");
+        assert!(at > last, "{} is out of order", e.id);
+        last = at;
+        let anchor = article.anchor_of(&e.source).unwrap();
+        // No tabindex yet: every event is its own tab stop until the page is live.
+        assert!(html.contains(&format!(r##"<a href="#{anchor}" class="event-link">"##)), "{} links to its sentence", e.id);
+    }
+    assert!(html.contains(r#"<time datetime="2024-04">about 2½ months before</time>"#));
+    assert!(html.contains(r#"<time datetime="2024-06-27">the day before, at noon</time>"#));
+    assert_eq!(html.matches(r#"aria-hidden="true" focusable="false""#).count(), 2, "both scales are pictures only");
+}

@@ -1,4 +1,4 @@
-use crate::components::{PullQuote, SynopsisSection};
+use crate::components::{PullQuote, SynopsisSection, TimelineSection};
 use crate::content::{Article, Segment};
 use crate::options::SpoilerChoice;
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ pub fn ArticleView(
     spoilers: Option<SpoilerChoice>,
 ) -> impl IntoView {
     let minutes = article.reading_minutes();
+    let timeline_article = article.clone();
     let body = article
         .body
         .iter()
@@ -37,6 +38,7 @@ pub fn ArticleView(
                 <p class="meta">{format!("{minutes} min read")}</p>
             </header>
             <div class="article-body">{body}</div>
+            <TimelineSection article=timeline_article />
             <SynopsisSection synopsis=article.synopsis choice=spoilers />
             <footer class="article-footer">
                 <p class="source">{format!("Source: {}", article.source)}</p>

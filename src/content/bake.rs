@@ -1,7 +1,7 @@
 //! Writes a checked [`Article`] as a Rust expression, so that the browser build carries the
 //! article as plain data: no parser, and nothing but the text grows with the content.
 
-use super::model::{Article, Event, Mend, Paragraph, PartOfDay, Passage, Precision, Quote, SpoilerBlock, Synopsis};
+use super::model::{Article, Event, Mend, Paragraph, PartOfDay, Passage, Precision, Quote, SpoilerBlock, Synopsis, Timeline};
 
 /// A value that can be written as a Rust expression of itself.
 pub trait Bake {
@@ -58,7 +58,8 @@ macro_rules! bake_struct {
 }
 
 bake_struct! {
-    Article { kicker, headline, summary, lang, source, copyright, copyright_lang, body, synopsis, quotes, events, mends }
+    Article { kicker, headline, summary, lang, source, copyright, copyright_lang, body, synopsis, quotes, timeline, events, mends }
+    Timeline { heading, day_zero_date, day_zero_note, day_zero_source }
     Paragraph { id, text }
     Synopsis { heading, blocks }
     SpoilerBlock { id, label, text }

@@ -23,6 +23,7 @@ pub struct Article {
     pub synopsis: Synopsis,
     #[serde(default)]
     pub quotes: Vec<Quote>,
+    pub timeline: Timeline,
     #[serde(default)]
     pub events: Vec<Event>,
     #[serde(default)]
@@ -79,6 +80,19 @@ impl Quote {
     }
 }
 
+/// What the timeline's day 0 is, and the outside date it stands for.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    pub heading: String,
+    /// Day 0 as a calendar date, `YYYY-MM-DD`: added context, not from the article.
+    pub day_zero_date: String,
+    /// Says that the date is added context, and how sure it is.
+    pub day_zero_note: String,
+    /// Where the date comes from.
+    pub day_zero_source: String,
+}
+
 /// How much of an event's date the article actually tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -100,13 +114,25 @@ pub enum PartOfDay {
 }
 
 impl PartOfDay {
-    pub fn name(self) -> &'static str {
+    /// As said after a day, as in "the day before, at noon".
+    pub fn phrase(self) -> &'static str {
         match self {
-            Self::Morning => "morning",
-            Self::Noon => "noon",
-            Self::Afternoon => "afternoon",
-            Self::Evening => "evening",
-            Self::Night => "night",
+            Self::Morning => "in the morning",
+            Self::Noon => "at noon",
+            Self::Afternoon => "in the afternoon",
+            Self::Evening => "in the evening",
+            Self::Night => "at night",
+        }
+    }
+
+    /// A typical hour, only to place the event on the scale.
+    pub fn hour(self) -> i64 {
+        match self {
+            Self::Morning => 9,
+            Self::Noon => 12,
+            Self::Afternoon => 15,
+            Self::Evening => 19,
+            Self::Night => 22,
         }
     }
 }

@@ -158,6 +158,13 @@ impl Validator {
     }
 
     fn events(&mut self, a: &Article) {
+        let t = &a.timeline;
+        self.not_blank(&[Key("timeline"), Key("heading")], &t.heading);
+        self.not_blank(&[Key("timeline"), Key("day_zero_note")], &t.day_zero_note);
+        self.not_blank(&[Key("timeline"), Key("day_zero_source")], &t.day_zero_source);
+        if super::days::Date::parse(&t.day_zero_date).is_none() {
+            self.report(&[Key("timeline"), Key("day_zero_date")], format!("{:?} is not a date: write YYYY-MM-DD", t.day_zero_date));
+        }
         let mut previous: Option<(i32, u8)> = None;
         for (i, e) in a.events.iter().enumerate() {
             let at = |k| [Key("events"), Index(i), Key(k)];

@@ -1,0 +1,183 @@
+use crate::content::days::Date;
+use crate::content::scale::{lanes, Axis, LONG_END, WIDTH, ZOOM_START};
+use crate::content::Article;
+use leptos::html::Ol;
+use leptos::prelude::*;
+use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
+
+/// How much of the scale's length the vertical view, for phones, gives each unit.
+const V: f64 = 0.56;
+
+/// One event as the timeline shows it.
+#[derive(Clone)]
+struct Row {
+    id: String,
+    title: String,
+    text: String,
+    when: String,
+    datetime: String,
+    /// The element id of the sentence it comes from.
+    anchor: String,
+    position: f64,
+    lane: usize,
+}
+
+/// The production timeline: a proportional scale to see the stretch at a glance, and an
+/// ordered list of events, each a link to the sentence it comes from. The list is one tab
+/// stop: arrows, Home and End move between events, Enter follows one.
+#[component]
+pub fn TimelineSection(
+    /// The article whose events, in order, the timeline shows.
+    article: Article,
+) -> impl IntoView {
+    let day_zero = Date::parse(&article.timeline.day_zero_date);
+    let axis = Axis::new(&article.events);
+    let positions: Vec<f64> = article.events.iter().map(|e| axis.map_or(0.0, |a| a.position(e.hours()))).collect();
+    let lanes = lanes(&positions, 34.0);
+    let rows: Vec<Row> = article
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Row {
+            id: e.id.clone(),
+            title: e.title.clone(),
+            text: e.text.clone(),
+            when: e.when(),
+            datetime: day_zero.map(|d| e.datetime(d)).unwrap_or_default(),
+            anchor: article.anchor_of(&e.source).unwrap_or_default(),
+            position: positions[i],
+            lane: lanes[i],
+        })
+        .collect();
+    let last = rows.len().saturating_sub(1);
+
+    // Before hydration every event is its own tab stop; once live, one roving stop.
+    let live = RwSignal::new(false);
+    let focused = RwSignal::new(0usize);
+    let current = RwSignal::new(None::<usize>);
+    Effect::new(move |_| live.set(true));
+
+    let list = NodeRef::<Ol>::new();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let at = focused.get_untracked();
+        let to = match ev.key().as_str() {
+            "ArrowDown" | "ArrowRight" => (at + 1).min(last),
+            "ArrowUp" | "ArrowLeft" => at.saturating_sub(1),
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        ev.prevent_default();
+        focused.set(to);
+        let link = list.get().and_then(|ol| ol.query_selector_all(".event-link").ok()).and_then(|l| l.item(to as u32));
+        if let Some(link) = link {
+            use leptos::wasm_bindgen::JsCast;
+            let _ = link.unchecked_into::<leptos::web_sys::HtmlElement>().focus();
+        }
+    };
+
+    // The sentence crossing the middle of the screen marks its event as current; the mark
+    // stays until another sentence crosses it.
+    let anchors: Vec<String> = rows.iter().map(|r| r.anchor.clone()).collect();
+    let targets = RwSignal::new(Vec::<Option<leptos::web_sys::Element>>::new());
+    Effect::new({
+        let anchors = anchors.clone();
+        move |_| targets.set(anchors.iter().map(|a| document().get_element_by_id(a)).collect())
+    });
+    let _ = use_intersection_observer_with_options(
+        targets,
+        move |entries, _| {
+            for entry in entries.iter().filter(|e| e.is_intersecting()) {
+                let id = entry.target().id();
+                if let Some(i) = anchors.iter().position(|a| *a == id) {
+                    current.set(Some(i));
+                }
+            }
+        },
+        UseIntersectionObserverOptions::default().root_margin("-49% 0px -50% 0px"),
+    );
+
+    let first_when = rows.first().map(|r| r.when.clone()).unwrap_or_default();
+    let broken = axis.is_some_and(|a| a.broken());
+    let zoom_day_start = axis.map(|a| a.position(-24));
+    let zoom_day_zero = axis.map(|a| a.position(0));
+    let dots_h = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (x, y) = (r.position.clamp(18.0, WIDTH - 18.0), 80.0 + r.lane as f64 * 38.0);
+            view! {
+                <g class="dot" class:current=move || current.get() == Some(i)>
+                    <circle cx=x cy=y r="16" />
+                    <text x=x y=y + 6.5>{(i + 1).to_string()}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let dots_v = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (x, y) = (40.0 + r.lane as f64 * 32.0, 40.0 + r.position * V);
+            view! {
+                <g class="dot" class:current=move || current.get() == Some(i)>
+                    <circle cx=x cy=y r="14" />
+                    <text x=x y=y + 6.0>{(i + 1).to_string()}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let items = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            view! {
+                <li id=format!("event-{}", r.id) class="timeline-event" class:current=move || current.get() == Some(i)>
+                    <a
+                        class="event-link"
+                        href=format!("#{}", r.anchor)
+                        tabindex=move || (live.get() && focused.get() != i).then_some("-1")
+                        aria-current=move || (current.get() == Some(i)).then_some("step")
+                        on:focus=move |_| focused.set(i)
+                    >
+                        <time datetime=r.datetime>{r.when}</time>
+                        <span class="event-title">{r.title}</span>
+                    </a>
+                    <p class="event-text">{r.text}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{article.timeline.heading}</h2>
+            // The scale repeats the list below as a picture, so assistive technology skips it.
+            <svg class="timeline-scale horizontal" viewBox="0 0 1000 230" aria-hidden="true" focusable="false">
+                <line class="axis" x1="0" y1="80" x2=if broken { LONG_END } else { WIDTH } y2="80" />
+                {broken.then(|| view! {
+                    <path class="axis-break" d="M578 64 l-12 32 M600 64 l-12 32" />
+                    <line class="axis zoomed" x1=ZOOM_START y1="80" x2=WIDTH y2="80" />
+                })}
+                <text class="axis-label" x="0" y="34">{first_when.clone()}</text>
+                {zoom_day_start.map(|x| view! { <text class="axis-label" x=x y="34">"the day before"</text> })}
+                {zoom_day_zero.map(|x| view! { <text class="axis-label end" x=x y="225">"the day of the event"</text> })}
+                {dots_h}
+            </svg>
+            <svg class="timeline-scale vertical" viewBox="0 0 360 640" aria-hidden="true" focusable="false">
+                <line class="axis" x1="40" y1="40" x2="40" y2=40.0 + if broken { LONG_END } else { WIDTH } * V />
+                {broken.then(|| view! {
+                    <path class="axis-break" d=format!("M28 {} l24 -10 M28 {} l24 -10", 40.0 + 578.0 * V, 40.0 + 600.0 * V) />
+                    <line class="axis zoomed" x1="40" y1=40.0 + ZOOM_START * V x2="40" y2=40.0 + WIDTH * V />
+                })}
+                <text class="axis-label" x="150" y="47">{first_when}</text>
+                {zoom_day_start.map(|y| view! { <text class="axis-label" x="150" y=40.0 + y * V + 7.0>"the day before"</text> })}
+                {zoom_day_zero.map(|y| view! { <text class="axis-label" x="150" y=40.0 + y * V + 7.0>"the day of the event"</text> })}
+                {dots_v}
+            </svg>
+            <ol class="timeline-list" node_ref=list on:keydown=on_key>{items}</ol>
+            <p class="timeline-context">
+                {article.timeline.day_zero_note} " " <span class="timeline-source">{format!("Source: {}", article.timeline.day_zero_source)}</span>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,149 @@
+// The production timeline: in order, dated honestly, one tab stop with arrow keys, linked to
+// the sentences both ways, and still usable with 200 events.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'smol-toml';
+import { serve } from '../support/server.mjs';
+import { launch, watchedPage, openHydrated, axeViolations } from '../support/browser.mjs';
+
+const dist = process.env.DIST ?? 'dist';
+const { events } = parse(await readFile('content/article.toml', 'utf8'));
+let server, browser;
+
+before(async () => {
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const open = (path = '', options = {}) => openHydrated(browser, server.url + path, options);
+const focusedId = (page) => page.evaluate(() => document.activeElement?.closest('li')?.id);
+const onScreen = (locator) =>
+  locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  });
+
+test('the events read in order with honest dates, even without scripts', async () => {
+  const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url);
+  const rows = await page.locator('.timeline-list > li').evaluateAll((lis) =>
+    lis.map((li) => ({ id: li.id, datetime: li.querySelector('time').getAttribute('datetime'), when: li.querySelector('time').textContent })),
+  );
+  assert.deepEqual(rows.map((r) => r.id), events.map((e) => `event-${e.id}`));
+  assert.deepEqual(rows[0], { id: 'event-office', datetime: '2024-04', when: 'about 2½ months before' });
+  assert.deepEqual(rows[1], { id: 'event-noon', datetime: '2024-06-27', when: 'the day before, at noon' });
+  assert.equal(rows.at(-1).datetime, '2024-06-28');
+  assert.equal(await page.locator('.timeline-list').evaluate((ol) => ol.tagName), 'OL');
+  await context.close();
+});
+
+test('the events are one tab stop: arrows, Home and End move, Enter follows the link', async () => {
+  const { context, page, problems } = await open('', { reducedMotion: 'reduce' });
+  assert.equal(await page.locator('a.event-link:not([tabindex="-1"])').count(), 1);
+  await page.locator('a.event-link').first().focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedId(page), `event-${events[1].id}`);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focusedId(page), `event-${events[2].id}`);
+  await page.keyboard.press('End');
+  assert.equal(await focusedId(page), `event-${events.at(-1).id}`);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedId(page), `event-${events.at(-1).id}`, 'End is the end');
+  await page.keyboard.press('Home');
+  assert.equal(await focusedId(page), `event-${events[0].id}`);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focusedId(page), `event-${events[0].id}`);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('a.event-link:not([tabindex="-1"])').count(), 1, 'still one tab stop');
+  const focusRing = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(focusRing, 'solid');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector(':target')?.classList.contains('passage'));
+  const target = page.locator(':target');
+  assert.ok((await target.innerText()).includes(events[1].source.text));
+  assert.ok(await onScreen(target));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('activating an event scrolls to its sentence and highlights it', async () => {
+  const { context, page, problems } = await open('', { reducedMotion: 'reduce' });
+  const clothes = events.find((e) => e.id === 'clothes');
+  await page.locator(`#event-${clothes.id} a`).click();
+  const passage = page.locator(`#source-${clothes.id}`);
+  assert.equal(await passage.innerText(), clothes.source.text);
+  assert.ok(await passage.evaluate((el) => el.matches(':target')));
+  assert.ok(await onScreen(passage));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('reading a sentence marks its event as current', async () => {
+  const { context, page, problems } = await open('', { reducedMotion: 'reduce' });
+  for (const id of ['clothes', 'finish']) {
+    await page.locator(`#source-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForFunction((id) => document.querySelector(`#event-${id}`).classList.contains('current'), id);
+    assert.equal(await page.locator(`#event-${id} a`).getAttribute('aria-current'), 'step');
+    assert.equal(await page.locator('[aria-current]').count(), 1);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a deep link #event-<id> lands on the event', async () => {
+  const { context, page, problems } = await open('#event-futon', { reducedMotion: 'reduce' });
+  const event = page.locator('#event-futon');
+  assert.ok(await event.evaluate((el) => el.matches(':target')));
+  assert.ok(await onScreen(event));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the scale is horizontal where there is room and vertical on phones', async () => {
+  for (const [width, shown] of [[1024, 'horizontal'], [360, 'vertical']]) {
+    const { context, page } = await open('', { viewport: { width, height: 800 } });
+    assert.ok(await page.locator(`svg.timeline-scale.${shown}`).isVisible(), `${shown} at ${width}`);
+    assert.equal(await page.locator('svg.timeline-scale:visible').count(), 1);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
+    await context.close();
+  }
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations in the timeline, ${colorScheme}`, async () => {
+    const { context, page } = await open('#event-noon', { colorScheme, reducedMotion: 'reduce' });
+    await page.locator('#source-clothes').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForSelector('.timeline-event.current');
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
+
+test('200 events render in order, stay on the page at 320 px, and End reaches the last', async () => {
+  const many = await mkdtemp(join(tmpdir(), 'look-back-many-'));
+  const build = spawnSync('trunk', ['build', '--dist', many], {
+    env: { ...process.env, LOOK_BACK_CONTENT: 'tests/fixtures/many_events.toml', NO_COLOR: 'true' },
+    encoding: 'utf8',
+  });
+  assert.equal(build.status, 0, build.stderr);
+  const fixture = await serve(many);
+  const { context, page, problems } = await openHydrated(browser, fixture.url, { viewport: { width: 320, height: 700 } });
+  const ids = await page.locator('.timeline-list > li').evaluateAll((lis) => lis.map((li) => li.id));
+  assert.deepEqual(ids, Array.from({ length: 200 }, (_, i) => `event-e${String(i).padStart(3, '0')}`));
+  assert.equal(await page.locator('svg.timeline-scale.vertical .dot').count(), 200);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
+  await page.locator('a.event-link').first().focus();
+  await page.keyboard.press('End');
+  assert.equal(await focusedId(page), 'event-e199');
+  assert.deepEqual(problems, []);
+  await context.close();
+  await fixture.close();
+});
