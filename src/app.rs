@@ -11,6 +11,10 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#article">"Skip to the article"</a>
         <main>
+            // Shown by style/base.css only when the loader could not start WebAssembly.
+            <p class="wasm-note" role="note">
+                "This browser did not start the page's interactive parts, so the spoiler, copy, share and timeline controls do not respond. The article itself is complete."
+            </p>
             <ArticleView article=crate::article() spoilers=options.spoilers />
         </main>
     }
@@ -37,23 +41,4 @@ pub fn Head(
         <title>{format!("{} | {}", article.headline, article.kicker)}</title>
         <meta name="description" content=article.summary />
     }
-}
-
-/// Puts the rendered head and body into Trunk's `index.html`, replacing what `<body>` held.
-pub fn fill_page(index_html: &str, head: &str, body: &str) -> Result<String, &'static str> {
-    let head_end = index_html.find("</head>").ok_or("index.html has no </head>")?;
-    let body_start = index_html.find("<body").ok_or("index.html has no <body>")?;
-    let body_open_end = body_start + index_html[body_start..].find('>').ok_or("<body> is not closed")? + 1;
-    let body_end = index_html.rfind("</body>").ok_or("index.html has no </body>")?;
-    if !(head_end < body_start && body_open_end <= body_end) {
-        return Err("index.html has <head> and <body> out of order");
-    }
-    Ok([
-        &index_html[..head_end],
-        head,
-        &index_html[head_end..body_open_end],
-        body,
-        &index_html[body_end..],
-    ]
-    .concat())
 }

@@ -9,6 +9,8 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod options;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page;
 pub mod prefs;
 pub mod share;
 pub mod spoilers;

@@ -2,7 +2,8 @@
 #![cfg(feature = "ssr")]
 
 use leptos::prelude::*;
-use look_back::app::{fill_page, App, Head};
+use look_back::app::{App, Head};
+use look_back::page::{externalize_loader, fill_page};
 use look_back::components::ArticleView;
 use look_back::content::load::load_file;
 
@@ -157,4 +158,20 @@ fn the_timeline_is_an_ordered_list_of_dated_links_to_the_sentences() {
     assert!(html.contains(r#"<time datetime="2024-04">about 2½ months before</time>"#));
     assert!(html.contains(r#"<time datetime="2024-06-27">the day before, at noon</time>"#));
     assert_eq!(html.matches(r#"aria-hidden="true" focusable="false""#).count(), 2, "both scales are pictures only");
+}
+
+#[test]
+fn trunks_inline_script_moves_to_a_file_with_its_integrity() {
+    let index = "<head><script type=\"module\">\nimport init, * as bindings from '/look-back-1.js';\nconst wasm = await init({ module_or_path: '/look-back-1_bg.wasm' });\n</script><link rel=x></head>";
+    let (page, loader) = externalize_loader(index).unwrap();
+    let loader = loader.unwrap();
+    assert!(!page.contains("<script type=\"module\">"), "no inline script is left");
+    assert!(loader.name.starts_with("loader-") && loader.name.ends_with(".js"));
+    let tag = format!("<script type=\"module\" src=\"/{}\" integrity=\"{}\"></script>", loader.name, look_back::page::integrity(loader.contents.as_bytes()));
+    assert_eq!(page, format!("<head>{tag}<link rel=x></head>"));
+    assert!(loader.contents.contains("import('/look-back-1.js')"));
+    assert!(loader.contents.contains("module_or_path: '/look-back-1_bg.wasm'"));
+    assert!(loader.contents.contains(".catch(failed)"));
+    let (same, none) = externalize_loader("<head></head>").unwrap();
+    assert_eq!((same.as_str(), none), ("<head></head>", None));
 }

@@ -1,0 +1,68 @@
+//! Finishing Trunk's `index.html` at build time: the rendered article goes in, and Trunk's
+//! inline start-up script goes out to a file of its own, so the page runs under a
+//! Content-Security-Policy without 'unsafe-inline'.
+
+use base64::Engine;
+use sha2::{Digest, Sha384};
+
+/// Puts the rendered head and body into Trunk's `index.html`, replacing what `<body>` held.
+pub fn fill_page(index_html: &str, head: &str, body: &str) -> Result<String, &'static str> {
+    let head_end = index_html.find("</head>").ok_or("index.html has no </head>")?;
+    let body_start = index_html.find("<body").ok_or("index.html has no <body>")?;
+    let body_open_end = body_start + index_html[body_start..].find('>').ok_or("<body> is not closed")? + 1;
+    let body_end = index_html.rfind("</body>").ok_or("index.html has no </body>")?;
+    if !(head_end < body_start && body_open_end <= body_end) {
+        return Err("index.html has <head> and <body> out of order");
+    }
+    Ok([&index_html[..head_end], head, &index_html[head_end..body_open_end], body, &index_html[body_end..]].concat())
+}
+
+/// A file the page needs beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    pub name: String,
+    pub contents: String,
+}
+
+/// The `sha384-…` integrity value of some bytes.
+pub fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+/// Replaces Trunk's inline module script with an external loader that starts the wasm and,
+/// if it cannot (blocked, offline, no WebAssembly), marks the page so that the controls that
+/// need it say so. Returns the page and the loader; a page without Trunk's script is returned
+/// as it is.
+pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'static str> {
+    let Some(start) = html.find("<script type=\"module\">") else { return Ok((html.to_owned(), None)) };
+    let end = start + html[start..].find("</script>").ok_or("Trunk's script is not closed")? + "</script>".len();
+    let inline = &html[start..end];
+    let js = quoted_after(inline, "from '").ok_or("Trunk's script imports no module")?;
+    let wasm = quoted_after(inline, "module_or_path: '").ok_or("Trunk's script loads no wasm")?;
+    let loader = format!(
+        "// Starts the interactive article. The text is already on the page; if WebAssembly cannot\n\
+         // start, the page says which controls need it instead of leaving them silent.\n\
+         const failed = () => {{\n  \
+           document.documentElement.setAttribute('data-wasm', 'failed');\n  \
+           for (const control of document.querySelectorAll('button, input')) control.setAttribute('aria-disabled', 'true');\n\
+         }};\n\
+         import('{js}')\n  \
+           .then((bindings) => bindings.default({{ module_or_path: '{wasm}' }}))\n  \
+           .catch(failed);\n"
+    );
+    let sri = integrity(loader.as_bytes());
+    let name = format!("loader-{}.js", short_hash(&sri));
+    let tag = format!("<script type=\"module\" src=\"/{name}\" integrity=\"{sri}\"></script>");
+    let page = [&html[..start], &tag, &html[end..]].concat();
+    Ok((page, Some(Asset { name, contents: loader })))
+}
+
+fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = &text[text.find(prefix)? + prefix.len()..];
+    Some(&rest[..rest.find('\'')?])
+}
+
+/// Sixteen hex digits of a digest, to name a file by its contents so it can be cached forever.
+fn short_hash(sri: &str) -> String {
+    Sha384::digest(sri.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,149 @@
+// Hardened: the release page works fully under a strict Content-Security-Policy, shrugs off
+// hostile URLs, and still reads when WebAssembly cannot start.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'smol-toml';
+import { serve } from '../support/server.mjs';
+import { launch, watchedPage, hydrated } from '../support/browser.mjs';
+
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+
+const dist = process.env.DIST ?? 'dist';
+const article = parse(await readFile('content/article.toml', 'utf8'));
+let strict, plain, browser;
+
+before(async () => {
+  strict = await serve(dist, { headers: { 'content-security-policy': CSP } });
+  plain = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await strict?.close();
+  await plain?.close();
+});
+
+/** A watched page that also records every CSP violation. */
+async function guarded(options = {}) {
+  const watched = await watchedPage(browser, options);
+  await watched.page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  return watched;
+}
+
+test('under the strict CSP every control works and nothing is blocked', async () => {
+  const { context, page, problems } = await guarded({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'reduce' });
+  const response = await page.goto(strict.url);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  await hydrated(page);
+  const [first] = article.synopsis.blocks;
+  await page.getByRole('button', { name: `Spoiler: ${first.label}` }).click();
+  assert.ok(await page.getByText(first.text).isVisible());
+  await page.getByRole('button', { name: 'Show all spoilers' }).click();
+  assert.equal(await page.locator('.spoiler-toggle[aria-expanded="true"]').count(), article.synopsis.blocks.length);
+  await page.getByRole('button', { name: 'Hide all spoilers' }).click();
+  assert.equal(await page.locator('.spoiler-toggle[aria-expanded="true"]').count(), 0);
+  await page.getByLabel('Always show spoilers on this site').check();
+  assert.equal(await page.locator('.spoiler-toggle[aria-expanded="true"]').count(), article.synopsis.blocks.length);
+  const quote = page.getByRole('group', { name: 'Pull quote 1' });
+  await quote.getByRole('button', { name: 'Copy quote' }).click();
+  await quote.getByRole('status').filter({ hasText: 'Quote copied.' }).waitFor();
+  await quote.getByRole('link', { name: 'Read in context' }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#quote-'));
+  await page.locator('a.event-link').first().focus();
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('li').id), `event-${article.events.at(-1).id}`);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.equal(await page.locator('[style]').count(), 0, 'no style attributes');
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every script and the wasm keep their subresource integrity', async () => {
+  const html = await (await fetch(strict.url)).text();
+  const tags = html.match(/<(script|link)[^>]*(\.js|\.wasm)[^>]*>/g);
+  assert.ok(tags.length >= 3, tags.join('\n'));
+  for (const tag of tags) assert.match(tag, /integrity="sha384-[A-Za-z0-9+/=]+"/, tag);
+});
+
+const HOSTILE = [
+  '?spoilers=<script>alert(1)</script>',
+  '?spoilers=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  '?spoilers=%',
+  '?spoilers=%E0%A4%A',
+  '?%00=%00',
+  '?spoilers=shown&spoilers=hidden&spoilers=',
+  `?spoilers=${'shown'.repeat(1000)}`,
+  `?${'a=1&'.repeat(1000)}`,
+  '?spoilers=shown#<img src=x onerror=alert(1)>',
+  '#%',
+  '#quote-nope',
+  '#event-',
+  '#event-../../etc/passwd',
+  '#:~:text=Fujino',
+  `#${'x'.repeat(10000)}`,
+  '?section=%F0%9F%92%A9&theme=javascript:alert(1)',
+];
+
+test('hostile URLs fall back to defaults with no error and nothing rendered from them', async () => {
+  const { context, page, problems } = await guarded();
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
+  for (const path of HOSTILE) {
+    await page.goto(strict.url + path);
+    await hydrated(page);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    assert.equal(await page.locator('h1').innerText(), article.headline, path);
+    assert.equal(await page.locator('.article-body img, .article-body script').count(), 0, path);
+    assert.equal(await page.locator('.spoiler-toggle[aria-expanded="true"]').count(), path.startsWith('?spoilers=shown#') ? 2 : 0, path);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], path);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with the wasm blocked the article still reads and the controls say they need it', async () => {
+  const { context, page } = await guarded();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(plain.url);
+  await page.waitForSelector('html[data-wasm="failed"]', { state: 'attached' });
+  for (const p of article.body) assert.ok(await page.locator(`#p-${p.id}`).isVisible());
+  const note = page.getByRole('note');
+  assert.ok(await note.isVisible());
+  assert.match(await note.innerText(), /interactive parts/);
+  assert.equal(await page.getByRole('button', { name: 'Show all spoilers' }).getAttribute('aria-disabled'), 'true');
+  assert.equal(await page.locator('html[data-hydrated]').count(), 0);
+  await context.close();
+});
+
+test('with WebAssembly working the note stays hidden', async () => {
+  const { context, page, problems } = await guarded();
+  await page.goto(plain.url);
+  await hydrated(page);
+  assert.equal(await page.getByRole('note').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a panic in the wasm leaves the article readable', async () => {
+  const { context, page, problems } = await guarded();
+  // Markup that differs from what the components render makes hydration panic.
+  await page.route(plain.url, async (route) => {
+    const html = await (await fetch(plain.url)).text();
+    await route.fulfill({ contentType: 'text/html', body: html.replace(/<section aria-labelledby="timeline-heading"[\s\S]*?<\/section>/, '<div></div>') });
+  });
+  await page.goto(plain.url);
+  await page.waitForFunction(() => true);
+  await page.waitForTimeout(1500);
+  assert.ok(problems.some((p) => p.includes('panicked at')), `the panic hook reports it: ${problems.join('\n')}`);
+  for (const p of article.body) assert.ok(await page.locator(`#p-${p.id}`).isVisible(), p.id);
+  assert.equal(await page.locator('h1').innerText(), article.headline);
+  await context.close();
+});
