@@ -8,6 +8,12 @@ use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserver
 /// How much of the scale's length the vertical view, for phones, gives each unit.
 const V: f64 = 0.56;
 
+/// A scale coordinate as a whole unit: plenty for the eye, and it keeps float formatting,
+/// some 11 KB, out of the wasm.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
 /// One event as the timeline shows it.
 #[derive(Clone)]
 struct Row {
@@ -105,11 +111,11 @@ pub fn TimelineSection(
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let (x, y) = (r.position.clamp(18.0, WIDTH - 18.0), 80.0 + r.lane as f64 * 38.0);
+            let (x, y) = (px(r.position.clamp(18.0, WIDTH - 18.0)), 80 + r.lane as i32 * 38);
             view! {
                 <g class="dot" class:current=move || current.get() == Some(i)>
                     <circle cx=x cy=y r="16" />
-                    <text x=x y=y + 6.5>{(i + 1).to_string()}</text>
+                    <text x=x y=y + 6>{(i + 1).to_string()}</text>
                 </g>
             }
         })
@@ -118,11 +124,11 @@ pub fn TimelineSection(
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let (x, y) = (40.0 + r.lane as f64 * 32.0, 40.0 + r.position * V);
+            let (x, y) = (40 + r.lane as i32 * 32, px(40.0 + r.position * V));
             view! {
                 <g class="dot" class:current=move || current.get() == Some(i)>
                     <circle cx=x cy=y r="14" />
-                    <text x=x y=y + 6.0>{(i + 1).to_string()}</text>
+                    <text x=x y=y + 6>{(i + 1).to_string()}</text>
                 </g>
             }
         })
@@ -153,25 +159,25 @@ pub fn TimelineSection(
             <h2 id="timeline-heading">{article.timeline.heading}</h2>
             // The scale repeats the list below as a picture, so assistive technology skips it.
             <svg class="timeline-scale horizontal" viewBox="0 0 1000 230" aria-hidden="true" focusable="false">
-                <line class="axis" x1="0" y1="80" x2=if broken { LONG_END } else { WIDTH } y2="80" />
+                <line class="axis" x1="0" y1="80" x2=px(if broken { LONG_END } else { WIDTH }) y2="80" />
                 {broken.then(|| view! {
                     <path class="axis-break" d="M578 64 l-12 32 M600 64 l-12 32" />
-                    <line class="axis zoomed" x1=ZOOM_START y1="80" x2=WIDTH y2="80" />
+                    <line class="axis zoomed" x1=px(ZOOM_START) y1="80" x2=px(WIDTH) y2="80" />
                 })}
                 <text class="axis-label" x="0" y="34">{first_when.clone()}</text>
-                {zoom_day_start.map(|x| view! { <text class="axis-label" x=x y="34">"the day before"</text> })}
-                {zoom_day_zero.map(|x| view! { <text class="axis-label end" x=x y="225">"the day of the event"</text> })}
+                {zoom_day_start.map(|x| view! { <text class="axis-label" x=px(x) y="34">"the day before"</text> })}
+                {zoom_day_zero.map(|x| view! { <text class="axis-label end" x=px(x) y="225">"the day of the event"</text> })}
                 {dots_h}
             </svg>
             <svg class="timeline-scale vertical" viewBox="0 0 360 640" aria-hidden="true" focusable="false">
-                <line class="axis" x1="40" y1="40" x2="40" y2=40.0 + if broken { LONG_END } else { WIDTH } * V />
+                <line class="axis" x1="40" y1="40" x2="40" y2=px(40.0 + if broken { LONG_END } else { WIDTH } * V) />
                 {broken.then(|| view! {
-                    <path class="axis-break" d=format!("M28 {} l24 -10 M28 {} l24 -10", 40.0 + 578.0 * V, 40.0 + 600.0 * V) />
-                    <line class="axis zoomed" x1="40" y1=40.0 + ZOOM_START * V x2="40" y2=40.0 + WIDTH * V />
+                    <path class="axis-break" d=format!("M28 {} l24 -10 M28 {} l24 -10", px(40.0 + 578.0 * V), px(40.0 + 600.0 * V)) />
+                    <line class="axis zoomed" x1="40" y1=px(40.0 + ZOOM_START * V) x2="40" y2=px(40.0 + WIDTH * V) />
                 })}
                 <text class="axis-label" x="150" y="47">{first_when}</text>
-                {zoom_day_start.map(|y| view! { <text class="axis-label" x="150" y=40.0 + y * V + 7.0>"the day before"</text> })}
-                {zoom_day_zero.map(|y| view! { <text class="axis-label" x="150" y=40.0 + y * V + 7.0>"the day of the event"</text> })}
+                {zoom_day_start.map(|y| view! { <text class="axis-label" x="150" y=px(40.0 + y * V + 7.0)>"the day before"</text> })}
+                {zoom_day_zero.map(|y| view! { <text class="axis-label" x="150" y=px(40.0 + y * V + 7.0)>"the day of the event"</text> })}
                 {dots_v}
             </svg>
             <ol class="timeline-list" node_ref=list on:keydown=on_key>{items}</ol>
