@@ -1,44 +1,74 @@
 //! The page: what the reader gets at the top level.
 
-use crate::components::ArticleView;
+use crate::components::embed::ARTICLE_FROM_EMBED;
+use crate::components::{ArticleView, EmbedView, Links};
 use crate::options::PageOptions;
+use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The article page, as pre-rendered into `<body>` and hydrated in the browser.
+/// The article page, or one of its embeds, as pre-rendered into `<body>` and hydrated in the
+/// browser. The pre-renderer passes the options of the page it writes; in the browser they
+/// come from the page's own URL.
 #[component]
-pub fn App() -> impl IntoView {
-    let options = page_options();
-    view! {
-        <a class="skip-link" href="#article">"Skip to the article"</a>
-        <main>
-            // Shown by style/base.css only when the loader could not start WebAssembly.
-            <p class="wasm-note" role="note">
-                "This browser did not start the page's interactive parts, so the spoiler, copy, share and timeline controls do not respond. The article itself is complete."
-            </p>
-            <ArticleView article=crate::article() spoilers=options.spoilers />
-        </main>
+pub fn App(
+    /// What to show; read from the URL when not given.
+    #[prop(optional)]
+    options: Option<PageOptions>,
+) -> impl IntoView {
+    let options = options.unwrap_or_else(page_options);
+    let article = crate::article();
+    // Shown by style/base.css only when the loader could not start WebAssembly.
+    let wasm_note = view! {
+        <p class="wasm-note" role="note">
+            "This browser did not start the page's interactive parts, so the spoiler, copy, share and timeline controls do not respond. The article itself is complete."
+        </p>
+    };
+    // Either, not AnyView: type erasure would compile every render path of both branches in.
+    match options.section {
+        None => Either::Left(view! {
+            <a class="skip-link" href="#article">"Skip to the article"</a>
+            <main>{wasm_note} <ArticleView article spoilers=options.spoilers /></main>
+        }),
+        Some(section) => {
+            provide_context(Links { base: ARTICLE_FROM_EMBED.into(), new_tab: true });
+            crate::frame::report_height(options.embed_id.unwrap_or_default());
+            Either::Right(view! {
+                <main class="embed-main">{wasm_note} <EmbedView section article spoilers=options.spoilers /></main>
+            })
+        }
     }
 }
 
-/// The options of the page's own URL; the pre-renderer has none, so it renders the defaults.
+/// The options of the page's own URL; the pre-renderer passes its own instead.
 fn page_options() -> PageOptions {
     #[cfg(target_arch = "wasm32")]
     {
-        let search = web_sys::window().and_then(|w| w.location().search().ok());
-        search.map(|q| PageOptions::from_query(&q)).unwrap_or_default()
+        let location = web_sys::window().map(|w| w.location());
+        let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+        let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+        PageOptions::from_location(&path, &search)
     }
     #[cfg(not(target_arch = "wasm32"))]
     PageOptions::default()
 }
 
-/// What `<head>` says about the article: only spoiler-free fields go here.
+/// What `<head>` says about the article: only spoiler-free fields go here. Embeds stay out of
+/// search results, which belong to the full article.
 #[component]
 pub fn Head(
     /// The article the page shows.
     article: crate::content::Article,
+    /// The embed the page is, if it is one.
+    #[prop(default = None)]
+    section: Option<crate::options::Section>,
 ) -> impl IntoView {
+    let title = match section {
+        None => format!("{} | {}", article.headline, article.kicker),
+        Some(s) => format!("{} ({}) | {}", article.headline, s.name(), article.kicker),
+    };
     view! {
-        <title>{format!("{} | {}", article.headline, article.kicker)}</title>
+        <title>{title}</title>
         <meta name="description" content=article.summary />
+        {section.map(|_| view! { <meta name="robots" content="noindex" /> })}
     }
 }

@@ -5,9 +5,12 @@
 //! modules: the [`content`] model, [`options`] from the URL, [`spoilers`] state, reader
 //! [`prefs`] in storage, and [`share`] for the clipboard and the share sheet.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod frame;
 pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;

@@ -18,10 +18,67 @@ impl SpoilerChoice {
     }
 }
 
+/// What an embed shows: the whole article or one part of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Article,
+    Timeline,
+    Quotes,
+    Synopsis,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [Self::Article, Self::Timeline, Self::Quotes, Self::Synopsis];
+
+    /// Its name in URLs, as in `/embed/timeline/`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Article => "article",
+            Self::Timeline => "timeline",
+            Self::Quotes => "quotes",
+            Self::Synopsis => "synopsis",
+        }
+    }
+
+    fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    /// The section of a path like `/embed/timeline/`; none for the full page or anything else.
+    ///
+    /// ```
+    /// use look_back::options::Section;
+    /// assert_eq!(Section::from_path("/embed/quotes/"), Some(Section::Quotes));
+    /// assert_eq!(Section::from_path("/"), None);
+    /// ```
+    pub fn from_path(path: &str) -> Option<Self> {
+        let rest = path.trim_end_matches("index.html").trim_end_matches('/');
+        let (dir, name) = rest.rsplit_once('/')?;
+        dir.ends_with("/embed").then(|| Self::parse(name)).flatten()
+    }
+
+    /// Where its pre-rendered page lives, from the site's root.
+    pub fn path(self) -> String {
+        format!("embed/{}/", self.name())
+    }
+}
+
+/// Light or dark, as the host page asks; `None` follows the reader's system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
 /// The page's options; `None` means the reader's own choice or the default applies.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageOptions {
     pub spoilers: Option<SpoilerChoice>,
+    /// Set on the pre-rendered embed pages, from their path.
+    pub section: Option<Section>,
+    pub theme: Option<Theme>,
+    /// The host page's name for this embed, echoed in its height messages.
+    pub embed_id: Option<String>,
 }
 
 /// Values longer than this are not options but noise.
@@ -36,7 +93,19 @@ impl PageOptions {
     /// assert_eq!(PageOptions::from_query("?spoilers=%3Cb%3E").spoilers, None);
     /// ```
     pub fn from_query(query: &str) -> Self {
-        Self { spoilers: single(query, "spoilers").and_then(|v| SpoilerChoice::parse(&v)) }
+        let theme = single(query, "theme").and_then(|v| match v.as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        });
+        let id_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+        let embed_id = single(query, "id").filter(|v| !v.is_empty() && v.chars().all(id_char));
+        Self { spoilers: single(query, "spoilers").and_then(|v| SpoilerChoice::parse(&v)), section: None, theme, embed_id }
+    }
+
+    /// The options of a URL's path and query string.
+    pub fn from_location(path: &str, query: &str) -> Self {
+        Self { section: Section::from_path(path), ..Self::from_query(query) }
     }
 }
 

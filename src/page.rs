@@ -52,7 +52,7 @@ pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'stati
     );
     let sri = integrity(loader.as_bytes());
     let name = format!("loader-{}.js", short_hash(&sri));
-    let tag = format!("<script type=\"module\" src=\"/{name}\" integrity=\"{sri}\"></script>");
+    let tag = format!("<script type=\"module\" src=\"/{name}\" crossorigin=\"anonymous\" integrity=\"{sri}\"></script>");
     let page = [&html[..start], &tag, &html[end..]].concat();
     Ok((page, Some(Asset { name, contents: loader })))
 }
@@ -65,4 +65,12 @@ fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
 /// Sixteen hex digits of a digest, to name a file by its contents so it can be cached forever.
 fn short_hash(sri: &str) -> String {
     Sha384::digest(sri.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Fetches stylesheets and icons in CORS mode. Their integrity can then be checked from any
+/// origin, including the opaque one of an embed sandboxed without allow-same-origin, where a
+/// plain fetch would be blocked. The host serves them with `Access-Control-Allow-Origin`.
+pub fn cors_subresources(html: &str) -> String {
+    html.replace("<link rel=\"stylesheet\" href=", "<link rel=\"stylesheet\" crossorigin=\"anonymous\" href=")
+        .replace("<link rel=\"icon\" href=", "<link rel=\"icon\" crossorigin=\"anonymous\" href=")
 }

@@ -11,18 +11,20 @@ pub enum Outcome {
     Unavailable,
 }
 
-/// The page's own address without its query and fragment, for links to a passage.
-pub fn page_url() -> String {
+/// The full article's address, without query or fragment, for links to a passage: `base`
+/// resolved against this page (empty means this page itself).
+pub fn article_url(base: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let location = web_sys::window().map(|w| w.location());
-        let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-            location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
-        };
-        format!("{}{}", part(web_sys::Location::origin), part(web_sys::Location::pathname))
+        let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        let url = if base.is_empty() { web_sys::Url::new(&here) } else { web_sys::Url::new_with_base(base, &here) };
+        let Ok(url) = url else { return String::new() };
+        url.set_search("");
+        url.set_hash("");
+        url.href()
     }
     #[cfg(not(target_arch = "wasm32"))]
-    String::new()
+    base.to_owned()
 }
 
 #[cfg(target_arch = "wasm32")]

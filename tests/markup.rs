@@ -167,11 +167,20 @@ fn trunks_inline_script_moves_to_a_file_with_its_integrity() {
     let loader = loader.unwrap();
     assert!(!page.contains("<script type=\"module\">"), "no inline script is left");
     assert!(loader.name.starts_with("loader-") && loader.name.ends_with(".js"));
-    let tag = format!("<script type=\"module\" src=\"/{}\" integrity=\"{}\"></script>", loader.name, look_back::page::integrity(loader.contents.as_bytes()));
+    let tag = format!("<script type=\"module\" src=\"/{}\" crossorigin=\"anonymous\" integrity=\"{}\"></script>", loader.name, look_back::page::integrity(loader.contents.as_bytes()));
     assert_eq!(page, format!("<head>{tag}<link rel=x></head>"));
     assert!(loader.contents.contains("import('/look-back-1.js')"));
     assert!(loader.contents.contains("module_or_path: '/look-back-1_bg.wasm'"));
     assert!(loader.contents.contains(".catch(failed)"));
     let (same, none) = externalize_loader("<head></head>").unwrap();
     assert_eq!((same.as_str(), none), ("<head></head>", None));
+}
+
+#[test]
+fn stylesheets_and_icons_are_fetched_in_cors_mode() {
+    let html = r#"<link rel="icon" href="/f.svg" integrity="x"/><link rel="stylesheet" href="/a.css" integrity="y"/>"#;
+    assert_eq!(
+        look_back::page::cors_subresources(html),
+        r#"<link rel="icon" crossorigin="anonymous" href="/f.svg" integrity="x"/><link rel="stylesheet" crossorigin="anonymous" href="/a.css" integrity="y"/>"#
+    );
 }

@@ -45,3 +45,31 @@ fn decoding_takes_escapes_and_plus_signs() {
     assert_eq!(decode("%zz").as_deref(), None);
     assert_eq!(decode("%C3%28").as_deref(), None);
 }
+
+#[test]
+fn sections_come_from_the_embed_paths_only() {
+    use look_back::options::Section;
+    for s in Section::ALL {
+        assert_eq!(Section::from_path(&format!("/{}", s.path())), Some(s));
+        assert_eq!(Section::from_path(&format!("/{}index.html", s.path())), Some(s));
+        assert_eq!(Section::from_path(&format!("/news/look-back/{}", s.path())), Some(s), "under a sub-path");
+    }
+    for path in ["/", "", "/index.html", "/embed/", "/embed/nothing/", "/timeline/", "/embed/timeline/x/", "/embed/TIMELINE/"] {
+        assert_eq!(Section::from_path(path), None, "{path:?}");
+    }
+}
+
+#[test]
+fn theme_and_embed_id_are_read_or_left_out() {
+    use look_back::options::Theme;
+    let o = PageOptions::from_query("?theme=dark&id=widget-1");
+    assert_eq!((o.theme, o.embed_id.as_deref()), (Some(Theme::Dark), Some("widget-1")));
+    assert_eq!(PageOptions::from_query("?theme=light").theme, Some(Theme::Light));
+    for q in ["?theme=auto", "?theme=", "?theme=javascript:alert(1)", "?theme=dark&theme=light"] {
+        assert_eq!(PageOptions::from_query(q).theme, None, "{q}");
+    }
+    for q in ["?id=", "?id=<b>", "?id=a%20b", "?id=a&id=b"] {
+        assert_eq!(PageOptions::from_query(q).embed_id, None, "{q}");
+    }
+    assert_eq!(PageOptions::from_location("/embed/quotes/", "?theme=dark").section, Some(look_back::options::Section::Quotes));
+}

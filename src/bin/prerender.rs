@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 use look_back::app::{App, Head};
-use look_back::page::{externalize_loader, fill_page};
+use look_back::options::{PageOptions, Section};
+use look_back::page::{cors_subresources, externalize_loader, fill_page, integrity};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -15,14 +16,30 @@ fn main() {
         .unwrap_or_else(|| fail("give the folder holding index.html, or run me as a Trunk hook"));
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
-    let head = view! { <Head article=look_back::article() /> }.to_html();
-    let body = view! { <App /> }.to_html();
-    let page = fill_page(&html, &head, &body).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
-    let (page, loader) = externalize_loader(&page).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
+    let html = cors_subresources(&html);
+    let (html, loader) = externalize_loader(&html).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
     if let Some(loader) = loader {
         write(&dir.join(&loader.name), &loader.contents);
     }
-    write(&index, &page);
+    // Applies ?theme= before the first paint; Trunk copies it in as it is.
+    let theme = std::fs::read(dir.join("theme.js")).unwrap_or_else(|e| fail(&format!("theme.js: {e}")));
+    let theme = format!("<script src=\"/theme.js\" crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(&theme));
+    for section in std::iter::once(None).chain(Section::ALL.map(Some)) {
+        let options = PageOptions { section, ..PageOptions::default() };
+        let head = view! { <Head article=look_back::article() section /> }.to_html();
+        // An owner, as in the browser, so that the components' context reaches their children.
+        let body = Owner::new().with(|| view! { <App options=options /> }.to_html());
+        let page = fill_page(&html, &format!("{theme}{head}"), &body).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
+        let target = match section {
+            None => index.clone(),
+            Some(section) => {
+                let folder = dir.join(section.path());
+                std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("{}: {e}", folder.display())));
+                folder.join("index.html")
+            }
+        };
+        write(&target, &page);
+    }
 }
 
 fn write(path: &Path, contents: &str) {

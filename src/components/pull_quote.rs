@@ -16,6 +16,11 @@ pub fn PullQuote(
     number: usize,
     /// The article's headline, for what is copied and shared.
     headline: String,
+    /// Whether the quote echoes a passage on the same page. An echo is hidden from screen
+    /// readers, which read the passage; a quote shown alone (in an embed) is read, and takes
+    /// the passage's `quote-<id>` so that links to the passage land on it.
+    #[prop(default = true)]
+    echo: bool,
 ) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let fallback = RwSignal::new(None::<String>);
@@ -32,11 +37,13 @@ pub fn PullQuote(
     };
     let words = format!("“{}”", quote.text);
     let anchor = format!("quote-{}", quote.id);
+    let links = super::links();
+    let base = links.base.clone();
     let to_share = StoredValue::new((headline, format!("{words} — {}", quote.speaker), anchor.clone()));
 
     let copy = move |_| {
         let (headline, line, anchor) = to_share.get_value();
-        let text = format!("{line}, in “{headline}”\n{}#{anchor}", share::page_url());
+        let text = format!("{line}, in “{headline}”\n{}#{anchor}", share::article_url(&base));
         spawn_local(async move {
             match share::copy(&text).await {
                 Outcome::Done => {
@@ -50,9 +57,10 @@ pub fn PullQuote(
             }
         });
     };
+    let base = links.base.clone();
     let share_it = move |_| {
         let (headline, line, anchor) = to_share.get_value();
-        let url = format!("{}#{anchor}", share::page_url());
+        let url = format!("{}#{anchor}", share::article_url(&base));
         spawn_local(async move {
             match share::share(&headline, &line, &url).await {
                 Outcome::Done => status.set("Shared.".into()),
@@ -66,13 +74,18 @@ pub fn PullQuote(
     };
     let field = format!("pull-quote-{}-text", quote.id);
     view! {
-        <div class="pull-quote" id=format!("pull-quote-{}", quote.id) role="group" aria-label=format!("Pull quote {number}")>
-            <blockquote aria-hidden="true">
+        <div
+            class="pull-quote"
+            id=if echo { format!("pull-quote-{}", quote.id) } else { format!("quote-{}", quote.id) }
+            role="group"
+            aria-label=format!("Pull quote {number}")
+        >
+            <blockquote aria-hidden=echo.then_some("true")>
                 <p>{words}</p>
                 <footer>{format!("— {}", quote.speaker)}</footer>
             </blockquote>
             <div class="pull-quote-actions">
-                <a href=format!("#{anchor}")>"Read in context"</a>
+                <a href=links.to(&anchor) target=links.target() rel=links.new_tab.then_some("noopener")>"Read in context"</a>
                 <button type="button" on:click=copy>"Copy quote"</button>
                 <button type="button" on:click=share_it>"Share"</button>
             </div>

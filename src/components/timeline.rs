@@ -56,6 +56,7 @@ pub fn TimelineSection(
         })
         .collect();
     let last = rows.len().saturating_sub(1);
+    let links = super::links();
 
     // Before hydration every event is its own tab stop; once live, one roving stop.
     let live = RwSignal::new(false);
@@ -141,7 +142,9 @@ pub fn TimelineSection(
                 <li id=format!("event-{}", r.id) class="timeline-event" class:current=move || current.get() == Some(i)>
                     <a
                         class="event-link"
-                        href=format!("#{}", r.anchor)
+                        href=links.to(&r.anchor)
+                        target=links.target()
+                        rel=links.new_tab.then_some("noopener")
                         tabindex=move || (live.get() && focused.get() != i).then_some("-1")
                         aria-current=move || (current.get() == Some(i)).then_some("step")
                         on:focus=move |_| focused.set(i)

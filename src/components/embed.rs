@@ -1,0 +1,57 @@
+use crate::components::{ArticleView, PullQuote, SynopsisSection, TimelineSection};
+use crate::content::Article;
+use crate::options::{Section, SpoilerChoice};
+use leptos::either::EitherOf4;
+use leptos::prelude::*;
+
+/// The full article's address from an embed page at `embed/<section>/`.
+pub const ARTICLE_FROM_EMBED: &str = "../../";
+
+/// An embed: one section of the article in compact chrome, with a link to the full article.
+#[component]
+pub fn EmbedView(
+    /// Which part of the article to show.
+    section: Section,
+    /// The checked article.
+    article: Article,
+    /// A link's say over the synopsis spoilers.
+    #[prop(default = None)]
+    spoilers: Option<SpoilerChoice>,
+) -> impl IntoView {
+    let credit = format!("{} · Source: {}", article.kicker, article.source);
+    let read_all = view! {
+        <a class="embed-read-all" href=ARTICLE_FROM_EMBED target="_blank" rel="noopener">"Read the full article"</a>
+    };
+    // The whole article brings its own headline; a single part gets it as the embed's title.
+    let title = (section != Section::Article).then(|| {
+        view! {
+            <header class="embed-header">
+                <p class="kicker">{credit.clone()}</p>
+                <h1 class="embed-title">{article.headline.clone()}</h1>
+            </header>
+        }
+    });
+    let part = match section {
+        Section::Article => EitherOf4::A(view! { <ArticleView article spoilers /> }),
+        Section::Timeline => EitherOf4::B(view! { <TimelineSection article /> }),
+        Section::Synopsis => EitherOf4::C(view! { <SynopsisSection synopsis=article.synopsis choice=spoilers /> }),
+        Section::Quotes => {
+            let headline = article.headline.clone();
+            EitherOf4::D(
+                article
+                    .quotes
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, quote)| view! { <PullQuote quote number=i + 1 headline=headline.clone() echo=false /> })
+                    .collect_view(),
+            )
+        }
+    };
+    view! {
+        <div class=format!("embed embed-{}", section.name())>
+            {title}
+            {part}
+            <p class="embed-footer">{read_all}</p>
+        </div>
+    }
+}
