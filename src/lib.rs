@@ -10,6 +10,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod embed_code;
 pub mod frame;
 pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
@@ -17,6 +18,8 @@ pub mod page;
 pub mod prefs;
 pub mod share;
 pub mod spoilers;
+#[cfg(target_arch = "wasm32")]
+pub mod widget;
 
 /// The article of `content/article.toml` (or of the file named by `LOOK_BACK_CONTENT` at build
 /// time), checked by `build.rs` and baked in as data.

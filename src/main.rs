@@ -2,9 +2,15 @@
 
 fn main() {
     console_error_panic_hook::set_once();
+    // The same wasm serves <look-back-article> on publishers' pages: only our own pre-rendered
+    // pages, which carry this marker, are ours to hydrate.
+    let document = leptos::prelude::document();
+    if document.query_selector("meta[name=look-back]").ok().flatten().is_none() {
+        return;
+    }
     leptos::mount::hydrate_body(|| leptos::prelude::view! { <look_back::app::App /> });
     // Styles and tests key on this to tell a live page from the pre-rendered one.
-    if let Some(root) = leptos::prelude::document().document_element() {
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-hydrated", "");
     }
 }

@@ -36,9 +36,7 @@ pub fn integrity(bytes: &[u8]) -> String {
 pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'static str> {
     let Some(start) = html.find("<script type=\"module\">") else { return Ok((html.to_owned(), None)) };
     let end = start + html[start..].find("</script>").ok_or("Trunk's script is not closed")? + "</script>".len();
-    let inline = &html[start..end];
-    let js = quoted_after(inline, "from '").ok_or("Trunk's script imports no module")?;
-    let wasm = quoted_after(inline, "module_or_path: '").ok_or("Trunk's script loads no wasm")?;
+    let (js, wasm) = trunk_entry(&html[start..end]).ok_or("Trunk's script names no module or wasm")?;
     let loader = format!(
         "// Starts the interactive article. The text is already on the page; if WebAssembly cannot\n\
          // start, the page says which controls need it instead of leaving them silent.\n\
@@ -55,6 +53,36 @@ pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'stati
     let tag = format!("<script type=\"module\" src=\"/{name}\" crossorigin=\"anonymous\" integrity=\"{sri}\"></script>");
     let page = [&html[..start], &tag, &html[end..]].concat();
     Ok((page, Some(Asset { name, contents: loader })))
+}
+
+/// The module and the wasm that Trunk's start-up script loads.
+fn trunk_entry(script: &str) -> Option<(&str, &str)> {
+    Some((quoted_after(script, "from '")?, quoted_after(script, "module_or_path: '")?))
+}
+
+/// `widget.js`, which defines `<look-back-article>` for publishers' pages: it loads the same
+/// wasm and stylesheets as the page (named here, as Trunk hashed them) into each element's
+/// shadow root. Its own name stays fixed, for snippets to point at.
+pub fn widget_script(html: &str) -> Result<Asset, &'static str> {
+    let script = &html[html.find("<script type=\"module\">").ok_or("Trunk's script is missing")?..];
+    let (js, wasm) = trunk_entry(script).ok_or("Trunk's script names no module or wasm")?;
+    let styles: Vec<String> = html
+        .split("<link rel=\"stylesheet\" ")
+        .skip(1)
+        .filter_map(|tag| quoted_after_double(tag, "href=\""))
+        .map(|href| format!("'.{href}'"))
+        .collect();
+    let template = include_str!("../assets/widget.js");
+    let contents = template
+        .replace("'__STYLES__'", &styles.join(", "))
+        .replace("__MODULE__", &format!(".{js}"))
+        .replace("__WASM__", &format!(".{wasm}"));
+    Ok(Asset { name: "widget.js".into(), contents })
+}
+
+fn quoted_after_double<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = &text[text.find(prefix)? + prefix.len()..];
+    Some(&rest[..rest.find('"')?])
 }
 
 fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {

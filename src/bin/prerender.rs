@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use look_back::app::{App, Head};
 use look_back::options::{PageOptions, Section};
-use look_back::page::{cors_subresources, externalize_loader, fill_page, integrity};
+use look_back::page::{cors_subresources, externalize_loader, fill_page, integrity, widget_script};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -17,6 +17,8 @@ fn main() {
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
     let html = cors_subresources(&html);
+    let widget = widget_script(&html).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
+    write(&dir.join(&widget.name), &widget.contents);
     let (html, loader) = externalize_loader(&html).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
     if let Some(loader) = loader {
         write(&dir.join(&loader.name), &loader.contents);
@@ -24,7 +26,22 @@ fn main() {
     // Applies ?theme= before the first paint; Trunk copies it in as it is.
     let theme = std::fs::read(dir.join("theme.js")).unwrap_or_else(|e| fail(&format!("theme.js: {e}")));
     let theme = format!("<script src=\"/theme.js\" crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(&theme));
+    // Where the site will be served from, for oEmbed: set LOOK_BACK_PUBLIC_URL when building.
+    let public = std::env::var("LOOK_BACK_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
+    let public = if public.ends_with('/') { public } else { format!("{public}/") };
+    let article = look_back::article();
+    std::fs::create_dir_all(dir.join("oembed")).unwrap_or_else(|e| fail(&format!("oembed: {e}")));
+    for section in Section::ALL {
+        let json = look_back::embed_code::oembed_json(&public, section, &article.headline, &article.source);
+        write(&dir.join(format!("oembed/{}.json", section.name())), &json);
+    }
     for section in std::iter::once(None).chain(Section::ALL.map(Some)) {
+        let oembed = format!(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{public}oembed/{}.json\" title=\"{}\">",
+            section.unwrap_or(Section::Article).name(),
+            look_back::embed_code::attr(&article.headline)
+        );
+        let theme = format!("{theme}{oembed}");
         let options = PageOptions { section, ..PageOptions::default() };
         let head = view! { <Head article=look_back::article() section /> }.to_html();
         // An owner, as in the browser, so that the components' context reaches their children.

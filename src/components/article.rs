@@ -1,4 +1,4 @@
-use crate::components::{PullQuote, SynopsisSection, TimelineSection};
+use crate::components::{EmbedCode, PullQuote, SynopsisSection, TimelineSection};
 use crate::content::{Article, Segment};
 use crate::options::SpoilerChoice;
 use leptos::prelude::*;
@@ -14,6 +14,9 @@ pub fn ArticleView(
     spoilers: Option<SpoilerChoice>,
 ) -> impl IntoView {
     let minutes = article.reading_minutes();
+    // Only the article page offers embed code; an embed does not offer itself again.
+    let embeddable = super::links().base.is_empty();
+    let headline = article.headline.clone();
     let timeline_article = article.clone();
     let body = article
         .body
@@ -44,6 +47,7 @@ pub fn ArticleView(
                 <p class="source">{format!("Source: {}", article.source)}</p>
                 <p class="copyright" lang=article.copyright_lang>{article.copyright}</p>
             </footer>
+            {embeddable.then(|| view! { <EmbedCode headline=headline /> })}
         </article>
     }
 }

@@ -19,8 +19,10 @@ pub fn EmbedView(
     spoilers: Option<SpoilerChoice>,
 ) -> impl IntoView {
     let credit = format!("{} · Source: {}", article.kicker, article.source);
+    let links = super::links();
+    let home = if links.base.is_empty() { ARTICLE_FROM_EMBED.to_owned() } else { links.base };
     let read_all = view! {
-        <a class="embed-read-all" href=ARTICLE_FROM_EMBED target="_blank" rel="noopener">"Read the full article"</a>
+        <a class="embed-read-all" href=home target="_blank" rel="noopener">"Read the full article"</a>
     };
     // The whole article brings its own headline; a single part gets it as the embed's title.
     let title = (section != Section::Article).then(|| {

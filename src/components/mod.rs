@@ -2,12 +2,14 @@
 
 pub mod article;
 pub mod embed;
+pub mod embed_code;
 pub mod pull_quote;
 pub mod spoiler;
 pub mod timeline;
 
 pub use article::ArticleView;
 pub use embed::EmbedView;
+pub use embed_code::EmbedCode;
 pub use pull_quote::PullQuote;
 pub use spoiler::{Spoiler, SynopsisSection};
 pub use timeline::TimelineSection;

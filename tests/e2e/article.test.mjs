@@ -98,6 +98,7 @@ for (const colorScheme of ['light', 'dark']) {
     const { context, page, problems } = await open({ colorScheme });
     assert.deepEqual(await axeViolations(page), []);
     for (const button of await page.locator('.spoiler-toggle').all()) await button.click();
+    await page.getByRole('button', { name: 'Embed this article' }).click();
     await page.waitForTimeout(250); // let the reveal's fade finish before contrast is judged
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);

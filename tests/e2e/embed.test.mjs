@@ -152,3 +152,111 @@ for (const section of ['timeline', 'quotes', 'synopsis']) {
     await context.close();
   });
 }
+
+/** A host page with <look-back-article> elements and widget.js. */
+async function elementPage(name, elements) {
+  await writeFile(
+    join(hostDir, `${name}.html`),
+    `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">${HOSTILE_CSS}</head><body><main>${elements}</main><script type="module" src="${widget.url}widget.js"></script></body></html>`,
+  );
+  return `${host.url}${name}.html`;
+}
+
+test('two custom elements work independently and the host CSS restyles neither', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await page.goto(await elementPage('elements', '<look-back-article id="a" section="synopsis" theme="dark"></look-back-article><look-back-article id="b" section="synopsis"></look-back-article>'));
+  const [first] = article.synopsis.blocks;
+  const a = page.locator('#a');
+  const b = page.locator('#b');
+  await a.getByRole('button', { name: `Spoiler: ${first.label}` }).waitFor();
+  await b.getByRole('button', { name: `Spoiler: ${first.label}` }).waitFor();
+  await a.getByRole('button', { name: `Spoiler: ${first.label}` }).click();
+  assert.ok(await a.getByText(first.text).isVisible());
+  assert.equal(await b.getByText(first.text).count(), 0, 'the other element stays closed');
+  const look = (el) =>
+    el.evaluate((host) => {
+      const p = host.shadowRoot.querySelector('.synopsis h2');
+      const style = getComputedStyle(p);
+      return { color: style.color, display: style.display, hostMargin: getComputedStyle(host).marginTop, background: getComputedStyle(host).backgroundColor };
+    });
+  const dark = await look(a);
+  const light = await look(b);
+  for (const seen of [dark, light]) {
+    assert.notEqual(seen.color, 'rgb(255, 0, 0)');
+    assert.equal(seen.hostMargin, '0px');
+    assert.notEqual(seen.display, 'none');
+  }
+  assert.equal(dark.background, 'rgb(20, 20, 20)');
+  assert.equal(light.background, 'rgb(255, 255, 255)');
+  assert.ok(await a.locator('p').first().isVisible(), 'host "p { display: none }" does not reach in');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('attributes apply live, bad ones fall back with a warning, removal leaves no error', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(await elementPage('lifecycle', '<look-back-article id="w" section="nonsense" theme="purple"></look-back-article>'));
+  const el = page.locator('#w');
+  await el.locator('h1#headline').waitFor();
+  assert.ok(warnings.some((w) => w.includes('section="nonsense"')), warnings.join('\n'));
+  await el.evaluate((node) => node.setAttribute('section', 'timeline'));
+  await el.locator('.timeline-list').waitFor();
+  assert.equal(await el.locator('h1#headline').count(), 0);
+  await el.evaluate((node) => node.remove());
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('look-back-article').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('oEmbed answers are well-formed and discoverable', async () => {
+  for (const section of ['article', 'timeline', 'quotes', 'synopsis']) {
+    const response = await fetch(`${widget.url}oembed/${section}.json`);
+    assert.equal(response.headers.get('content-type'), 'application/json');
+    const answer = await response.json();
+    assert.equal(answer.version, '1.0');
+    assert.equal(answer.type, 'rich');
+    assert.equal(answer.title, article.headline);
+    assert.ok(Number.isInteger(answer.width) && Number.isInteger(answer.height) && answer.height > 0);
+    assert.match(answer.html, new RegExp(`^<iframe data-look-back="look-back-${section}" src="[^"]+/embed/${section}/\\?id=look-back-${section}" title="[^"]+"`));
+    assert.match(answer.html, /<script src="[^"]+\/embed\.js" async><\/script>$/);
+  }
+  const html = await (await fetch(widget.url)).text();
+  assert.match(html, /<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/oembed\/article\.json" title="The Look Back anime had a difficult production">/);
+  const timeline = await (await fetch(`${widget.url}embed/timeline/`)).text();
+  assert.match(timeline, /href="[^"]+\/oembed\/timeline\.json"/);
+});
+
+test('the page offers its own embed code, and the pasted snippet works on a host page', async () => {
+  const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(widget.url);
+  await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+  const toggle = page.getByRole('button', { name: 'Embed this article' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.locator('.embed-code').getByLabel('Show').selectOption('timeline');
+  await page.locator('.embed-code').getByLabel('Theme').selectOption('dark');
+  const snippet = await page.getByLabel('Iframe, sized by embed.js').inputValue();
+  assert.ok(snippet.startsWith(`<iframe data-look-back="look-back-timeline" src="${widget.url}embed/timeline/?id=look-back-timeline&amp;theme=dark"`), snippet);
+  assert.match(snippet, /title="[^"]+"/);
+  const element = await page.getByLabel('Web component, no iframe').inputValue();
+  assert.equal(element, `<look-back-article section="timeline" theme="dark"></look-back-article>\n<script type="module" src="${widget.url}widget.js"></script>`);
+  await page.getByRole('button', { name: 'Copy iframe code' }).click();
+  await page.locator('.embed-code').getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const pasted = await watchedPage(browser);
+  await writeFile(join(hostDir, 'pasted.html'), `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">${HOSTILE_CSS}</head><body><main>${snippet}</main></body></html>`);
+  await pasted.page.goto(`${host.url}pasted.html`);
+  await settled(pasted.page, 'look-back-timeline');
+  const { outer, content, frame } = await fit(pasted.page, 'look-back-timeline');
+  assert.ok(Math.abs(outer - content) <= 2, `${outer} vs ${content}`);
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.deepEqual(pasted.problems, []);
+  await pasted.context.close();
+});

@@ -1,0 +1,62 @@
+// <look-back-article section="article|timeline|quotes|synopsis" theme="light|dark">
+//
+// The article, or one part of it, for publishers who do not want an iframe. Each element
+// mounts the article's wasm view into its own shadow root, styled only by the article's own
+// stylesheets, so the host page's CSS cannot restyle it. Unknown attribute values fall back
+// to the defaults (the whole article, the reader's system theme) with a console warning.
+// The build fills in the hashed file names below.
+const here = new URL('.', import.meta.url);
+const STYLES = ['__STYLES__'].map((href) => new URL(href, here).href);
+const SECTIONS = ['article', 'timeline', 'quotes', 'synopsis'];
+const THEMES = ['light', 'dark'];
+
+let started;
+const start = () =>
+  (started ??= import(new URL('__MODULE__', here).href).then(async (bindings) => {
+    await bindings.default({ module_or_path: new URL('__WASM__', here) });
+    return bindings;
+  }));
+
+class LookBackArticle extends HTMLElement {
+  static observedAttributes = ['section', 'theme'];
+  #widget = null;
+  #mount = null;
+
+  connectedCallback() {
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    this.#widget?.unmount();
+    this.#widget = null;
+  }
+
+  attributeChangedCallback(name, old, value) {
+    const known = name === 'section' ? SECTIONS : THEMES;
+    if (value !== null && !known.includes(value)) {
+      console.warn(`<look-back-article>: ${name}="${value}" is not one of ${known.join(', ')}; using the default`);
+    }
+    // The theme is pure CSS (:host([theme])); only a new section needs a new view.
+    if (name === 'section' && old !== value && this.#widget) this.#render();
+  }
+
+  async #render() {
+    const bindings = await start();
+    if (!this.isConnected) return;
+    if (!this.#mount) {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      for (const href of STYLES) {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = href;
+        root.append(link);
+      }
+      this.#mount = document.createElement('div');
+      root.append(this.#mount);
+    }
+    this.#widget?.unmount();
+    this.#widget = bindings.mount_widget(this.#mount, this.getAttribute('section') ?? 'article', here.href);
+  }
+}
+
+if (!customElements.get('look-back-article')) customElements.define('look-back-article', LookBackArticle);

@@ -1,0 +1,88 @@
+//! The snippets publishers paste: an iframe (with `embed.js` for its height) or the
+//! `<look-back-article>` element (with `widget.js`). Shared by the page's Embed control and the
+//! oEmbed files the build writes.
+
+use crate::options::{Section, Theme};
+
+/// A first height for the iframe, near what the section needs at a column's width, so the
+/// host page barely moves when the widget reports its real height.
+pub fn initial_height(section: Section) -> u32 {
+    match section {
+        Section::Article => 4200,
+        Section::Timeline => 900,
+        Section::Quotes => 1200,
+        Section::Synopsis => 560,
+    }
+}
+
+fn theme_name(theme: Option<Theme>) -> &'static str {
+    match theme {
+        Some(Theme::Light) => "light",
+        Some(Theme::Dark) => "dark",
+        None => "auto",
+    }
+}
+
+/// Text for an HTML attribute value in double quotes.
+pub fn attr(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The iframe snippet; `base` is the article's address, ending in `/`.
+///
+/// ```
+/// use look_back::embed_code::iframe_snippet;
+/// use look_back::options::Section;
+/// let html = iframe_snippet("https://news.example/look-back/", Section::Timeline, None, "Look Back");
+/// assert!(html.contains(r#"src="https://news.example/look-back/embed/timeline/?id=look-back-timeline""#));
+/// ```
+pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headline: &str) -> String {
+    let id = format!("look-back-{}", section.name());
+    let theme = theme.map(|t| format!("&amp;theme={}", theme_name(Some(t)))).unwrap_or_default();
+    format!(
+        "<iframe data-look-back=\"{id}\" src=\"{base}{path}?id={id}{theme}\" title=\"{title}\" width=\"100%\" height=\"{height}\" \
+         style=\"border:0;width:100%\" loading=\"lazy\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\"></iframe>\n\
+         <script src=\"{base}embed.js\" async></script>",
+        base = attr(base),
+        path = section.path(),
+        title = attr(&format!("{headline} ({})", section.name())),
+        height = initial_height(section),
+    )
+}
+
+/// The custom-element snippet; `base` is the article's address, ending in `/`.
+pub fn element_snippet(base: &str, section: Section, theme: Option<Theme>) -> String {
+    let theme = theme.map(|t| format!(" theme=\"{}\"", theme_name(Some(t)))).unwrap_or_default();
+    format!(
+        "<look-back-article section=\"{}\"{theme}></look-back-article>\n<script type=\"module\" src=\"{}widget.js\"></script>",
+        section.name(),
+        attr(base)
+    )
+}
+
+/// The oEmbed answer for a section: type "rich", with the iframe snippet; `source` is the
+/// article's original publisher, credited as its author.
+pub fn oembed_json(base: &str, section: Section, headline: &str, source: &str) -> String {
+    let json = |s: &str| {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    format!(
+        "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"author_name\":{},\"provider_name\":\"Look Back\",\"provider_url\":{},\"html\":{},\"width\":600,\"height\":{}}}\n",
+        json(headline),
+        json(source),
+        json(base),
+        json(&iframe_snippet(base, section, None, headline)),
+        initial_height(section)
+    )
+}
