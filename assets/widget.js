@@ -1,14 +1,18 @@
-// <look-back-article section="article|timeline|quotes|synopsis" theme="light|dark">
+// <look-back-article section="article|timeline|quotes|synopsis" theme="light|dark"
+//                    anchor="event-<id>|quote-<id>">
 //
 // The article, or one part of it, for publishers who do not want an iframe. Each element
 // mounts the article's wasm view into its own shadow root, styled only by the article's own
-// stylesheets, so the host page's CSS cannot restyle it. Unknown attribute values fall back
-// to the defaults (the whole article, the reader's system theme) with a console warning.
+// stylesheets, so the host page's CSS cannot restyle it. `anchor` does what a #event-… or
+// #quote-… fragment does on the page: scrolls to that part and highlights it. Unknown
+// attribute values fall back to the defaults (the whole article, the reader's system theme,
+// no anchor) with a console warning.
 // The build fills in the hashed file names below.
 const here = new URL('.', import.meta.url);
 const STYLES = ['__STYLES__'].map((href) => new URL(href, here).href);
 const SECTIONS = ['article', 'timeline', 'quotes', 'synopsis'];
 const THEMES = ['light', 'dark'];
+const ANCHOR = /^(event|quote)-[a-z0-9-]{1,64}$/;
 
 let started;
 const start = () =>
@@ -18,7 +22,7 @@ const start = () =>
   }));
 
 class LookBackArticle extends HTMLElement {
-  static observedAttributes = ['section', 'theme'];
+  static observedAttributes = ['section', 'theme', 'anchor'];
   #widget = null;
   #mount = null;
 
@@ -32,6 +36,11 @@ class LookBackArticle extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, value) {
+    if (name === 'anchor') {
+      if (value !== null && !ANCHOR.test(value)) console.warn(`<look-back-article>: anchor="${value}" is not event-<id> or quote-<id>; ignored`);
+      if (this.#widget) this.#land();
+      return;
+    }
     const known = name === 'section' ? SECTIONS : THEMES;
     if (value !== null && !known.includes(value)) {
       console.warn(`<look-back-article>: ${name}="${value}" is not one of ${known.join(', ')}; using the default`);
@@ -56,6 +65,18 @@ class LookBackArticle extends HTMLElement {
     }
     this.#widget?.unmount();
     this.#widget = bindings.mount_widget(this.#mount, this.getAttribute('section') ?? 'article', here.href);
+    this.#land();
+  }
+
+  // :target does not reach into a shadow root, so the highlight is a class.
+  #land() {
+    const root = this.shadowRoot;
+    for (const old of root.querySelectorAll('.is-target')) old.classList.remove('is-target');
+    const anchor = this.getAttribute('anchor');
+    const target = anchor && ANCHOR.test(anchor) ? root.getElementById(anchor) : null;
+    if (!target) return;
+    target.classList.add('is-target');
+    target.scrollIntoView({ block: 'center' });
   }
 }
 

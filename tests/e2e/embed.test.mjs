@@ -260,3 +260,32 @@ test('the page offers its own embed code, and the pasted snippet works on a host
   assert.deepEqual(pasted.problems, []);
   await pasted.context.close();
 });
+
+test('deep links reach into the element and the quotes embed; its shares point at the article', async () => {
+  const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(await elementPage('anchors', '<look-back-article id="t" section="timeline" anchor="event-clothes"></look-back-article><look-back-article id="q" section="quotes" anchor="<img>"></look-back-article>'));
+  const clothes = page.locator('#t').locator('#event-clothes');
+  await clothes.waitFor();
+  assert.ok(await clothes.evaluate((li) => li.classList.contains('is-target')));
+  assert.ok(warnings.some((w) => w.includes('anchor="<img>"')), warnings.join('\n'));
+  await page.locator('#t').evaluate((el) => el.setAttribute('anchor', 'event-noon'));
+  assert.ok(await page.locator('#t').locator('#event-noon').evaluate((li) => li.classList.contains('is-target')));
+  assert.equal(await clothes.evaluate((li) => li.classList.contains('is-target')), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const framed = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await framed.page.goto(`${widget.url}embed/quotes/#quote-${article.quotes[1].id}`);
+  await framed.page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+  const quote = framed.page.locator(`#quote-${article.quotes[1].id}`);
+  assert.ok(await quote.evaluate((el) => el.matches(':target')));
+  await quote.getByRole('button', { name: 'Copy quote' }).click();
+  await quote.getByRole('status').filter({ hasText: 'Quote copied.' }).waitFor();
+  const copied = await framed.page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.endsWith(`\n${widget.url}#quote-${article.quotes[1].id}`), copied);
+  assert.equal(await framed.page.getByRole('group', { name: 'Pull quote 2' }).locator('blockquote').getAttribute('aria-hidden'), null, 'read aloud when alone');
+  assert.deepEqual(framed.problems, []);
+  await framed.context.close();
+});
