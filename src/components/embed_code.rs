@@ -42,7 +42,7 @@ pub fn EmbedCode(
             <button
                 type="button"
                 id="embed-code-toggle"
-                class="embed-code-toggle"
+                class="control embed-code-toggle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="embed-code-panel"
                 on:click=move |_| open.update(|o| *o = !*o)
@@ -66,10 +66,10 @@ pub fn EmbedCode(
                     </div>
                     <label class="embed-code-label" for="embed-iframe">"Iframe, sized by embed.js"</label>
                     <textarea id="embed-iframe" readonly rows="4" prop:value=move || iframe.get()></textarea>
-                    <button type="button" on:click=move |_| copy(iframe.get_untracked())>"Copy iframe code"</button>
+                    <button type="button" class="control" on:click=move |_| copy(iframe.get_untracked())>"Copy iframe code"</button>
                     <label class="embed-code-label" for="embed-element">"Web component, no iframe"</label>
                     <textarea id="embed-element" readonly rows="2" prop:value=move || element.get()></textarea>
-                    <button type="button" on:click=move |_| copy(element.get_untracked())>"Copy element code"</button>
+                    <button type="button" class="control" on:click=move |_| copy(element.get_untracked())>"Copy element code"</button>
                 })}
                 <p class="embed-code-status" role="status">{move || status.get()}</p>
             </div>

@@ -45,8 +45,8 @@ pub fn SynopsisSection(
         <section class="synopsis" aria-labelledby="synopsis-heading" data-nosnippet="">
             <h2 id="synopsis-heading">{synopsis.heading}</h2>
             <div class="spoiler-controls">
-                <button type="button" class="spoiler-all" on:click=show_all>"Show all spoilers"</button>
-                <button type="button" class="spoiler-all" on:click=hide_all>"Hide all spoilers"</button>
+                <button type="button" class="control spoiler-all" on:click=show_all>"Show all spoilers"</button>
+                <button type="button" class="control spoiler-all" on:click=hide_all>"Hide all spoilers"</button>
                 <label class="spoiler-always">
                     <input type="checkbox" prop:checked=move || state.with(|s| s.always) on:change=set_always />
                     "Always show spoilers on this site"

@@ -108,32 +108,23 @@ pub fn TimelineSection(
     let broken = axis.is_some_and(|a| a.broken());
     let zoom_day_start = axis.map(|a| a.position(-24));
     let zoom_day_zero = axis.map(|a| a.position(0));
-    let dots_h = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let (x, y) = (px(r.position.clamp(18.0, WIDTH - 18.0)), 80 + r.lane as i32 * 38);
-            view! {
-                <g class="dot" class:current=move || current.get() == Some(i)>
-                    <circle cx=x cy=y r="16" />
-                    <text x=x y=y + 6>{(i + 1).to_string()}</text>
-                </g>
-            }
-        })
-        .collect_view();
-    let dots_v = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let (x, y) = (40 + r.lane as i32 * 32, px(40.0 + r.position * V));
-            view! {
-                <g class="dot" class:current=move || current.get() == Some(i)>
-                    <circle cx=x cy=y r="14" />
-                    <text x=x y=y + 6>{(i + 1).to_string()}</text>
-                </g>
-            }
-        })
-        .collect_view();
+    // Numbered dots, placed by `at` from a row's position on the scale and its lane.
+    let dots = |at: &dyn Fn(&Row) -> (i32, i32), radius: i32| {
+        rows.iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let (x, y) = at(r);
+                view! {
+                    <g class="dot" class:current=move || current.get() == Some(i)>
+                        <circle cx=x cy=y r=radius />
+                        <text x=x y=y + 6>{(i + 1).to_string()}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    let dots_h = dots(&|r| (px(r.position.clamp(18.0, WIDTH - 18.0)), 80 + r.lane as i32 * 38), 16);
+    let dots_v = dots(&|r| (40 + r.lane as i32 * 32, px(40.0 + r.position * V)), 14);
     let items = rows
         .into_iter()
         .enumerate()

@@ -1,27 +1,14 @@
 // The release build in real Chromium: the article reads before any script runs, hydrates
 // without duplicates or layout shift, its spoilers work by mouse and keyboard, and axe-core
 // finds nothing, with no console error along the way.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { parse } from 'smol-toml';
-import { serve } from '../support/server.mjs';
-import { launch, watchedPage, openHydrated, axeViolations } from '../support/browser.mjs';
+import { article, useSite } from '../support/site.mjs';
+import { watchedPage, axeViolations } from '../support/browser.mjs';
 
-const dist = process.env.DIST ?? 'dist';
-const article = parse(await readFile('content/article.toml', 'utf8'));
-let server, browser;
+const site = useSite();
 
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (options = {}) => openHydrated(browser, server.url, options);
+const open = (options = {}) => site.open('', options);
 
 /** The body paragraphs as read, less the small links from passages to their pull quotes. */
 const bodyText = (page) =>
@@ -34,11 +21,11 @@ const bodyText = (page) =>
   );
 
 test('the served HTML holds every paragraph before any script runs', async () => {
-  const html = await (await fetch(server.url)).text();
+  const html = await (await fetch(site.url)).text();
   const bodyStart = html.indexOf('<body');
   assert.ok(bodyStart > 0);
-  const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  const { context, page } = await watchedPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(site.url);
   assert.deepEqual(await bodyText(page), article.body.map((p) => p.text));
   assert.equal(await page.locator('.article-body > p').first().isVisible(), true);
   for (const text of [article.kicker, article.headline, `Source: ${article.source}`, article.copyright]) {
@@ -48,7 +35,7 @@ test('the served HTML holds every paragraph before any script runs', async () =>
 });
 
 test('no word of the synopsis is in the served HTML', async () => {
-  const html = await (await fetch(server.url)).text();
+  const html = await (await fetch(site.url)).text();
   for (const block of article.synopsis.blocks) {
     for (const sentence of block.text.split('. ')) assert.ok(!html.includes(sentence), sentence);
   }

@@ -1,26 +1,14 @@
 // Pull quotes: shown, linked to their passages both ways, read once by screen readers, and
 // copied or shared with a fallback that works where the browser says no.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { parse } from 'smol-toml';
-import { serve } from '../support/server.mjs';
-import { launch, watchedPage, openHydrated, hydrated, axeViolations } from '../support/browser.mjs';
+import { article, useSite } from '../support/site.mjs';
+import { watchedPage, hydrated, axeViolations } from '../support/browser.mjs';
 
-const dist = process.env.DIST ?? 'dist';
-const { quotes } = parse(await readFile('content/article.toml', 'utf8'));
-let server, browser;
+const { quotes } = article;
+const site = useSite();
 
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path = '', options = {}) => openHydrated(browser, server.url + path, options);
+const { open } = site;
 const group = (page, i) => page.getByRole('group', { name: `Pull quote ${i + 1}` });
 
 /** Whether an element is on screen and drawn as highlighted. */
@@ -81,19 +69,19 @@ test('"Copy quote" puts the quote, its attribution and a link on the clipboard',
   await group(page, 0).getByRole('button', { name: 'Copy quote' }).click();
   await assert.doesNotReject(group(page, 0).getByRole('status').filter({ hasText: 'Quote copied.' }).waitFor());
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `“${q.text}” — Kiyotaka Oshiyama, in “The Look Back anime had a difficult production”\n${server.url}#quote-${q.id}`);
+  assert.equal(copied, `“${q.text}” — Kiyotaka Oshiyama, in “The Look Back anime had a difficult production”\n${site.url}#quote-${q.id}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('when the clipboard throws, the text is offered selected for copying by hand', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(site.browser);
   await page.addInitScript(() => {
     navigator.clipboard.writeText = () => {
       throw new DOMException('Write permission denied.', 'NotAllowedError');
     };
   });
-  await page.goto(server.url);
+  await page.goto(site.url);
   await hydrated(page);
   await group(page, 1).getByRole('button', { name: 'Copy quote' }).click();
   const field = group(page, 1).getByRole('textbox', { name: 'Text to copy' });
@@ -108,29 +96,29 @@ test('when the clipboard throws, the text is offered selected for copying by han
 });
 
 test('"Share" uses the Web Share API, and offers the link where there is none', async () => {
-  let { context, page, problems } = await watchedPage(browser);
+  let { context, page, problems } = await watchedPage(site.browser);
   await page.addInitScript(() => {
     navigator.share = async (data) => {
       window.__shared = data;
     };
   });
-  await page.goto(server.url);
+  await page.goto(site.url);
   await hydrated(page);
   await group(page, 2).getByRole('button', { name: 'Share' }).click();
   await group(page, 2).getByRole('status').filter({ hasText: 'Shared.' }).waitFor();
   const shared = await page.evaluate(() => window.__shared);
-  assert.equal(shared.url, `${server.url}#quote-${quotes[2].id}`);
+  assert.equal(shared.url, `${site.url}#quote-${quotes[2].id}`);
   assert.equal(shared.text, `“${quotes[2].text}” — Kiyotaka Oshiyama`);
   assert.deepEqual(problems, []);
   await context.close();
 
-  ({ context, page, problems } = await watchedPage(browser));
+  ({ context, page, problems } = await watchedPage(site.browser));
   await page.addInitScript(() => delete Navigator.prototype.share);
-  await page.goto(server.url);
+  await page.goto(site.url);
   await hydrated(page);
   await group(page, 2).getByRole('button', { name: 'Share' }).click();
   const field = group(page, 2).getByRole('textbox', { name: 'Text to copy' });
-  assert.equal(await field.inputValue(), `${server.url}#quote-${quotes[2].id}`);
+  assert.equal(await field.inputValue(), `${site.url}#quote-${quotes[2].id}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,30 +1,17 @@
 // Spoilers that never leak: no route shows a word of the synopsis before the reader asks,
 // and each block opens and closes by mouse and keyboard, alone or all together, with the
 // reader's "always" remembered where storage allows.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { parse } from 'smol-toml';
-import { serve } from '../support/server.mjs';
-import { launch, watchedPage, openHydrated, hydrated } from '../support/browser.mjs';
+import { article, useSite } from '../support/site.mjs';
+import { watchedPage, hydrated } from '../support/browser.mjs';
 
-const dist = process.env.DIST ?? 'dist';
-const article = parse(await readFile('content/article.toml', 'utf8'));
 const blocks = article.synopsis.blocks;
 // Distinctive runs of each block, as a reader might search for them.
 const phrases = blocks.map((b) => b.text.split(' ').slice(3, 8).join(' '));
-let server, browser;
+const site = useSite();
 
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path = '', options = {}) => openHydrated(browser, server.url + path, options);
+const { open } = site;
 const toggle = (page, block) => page.getByRole('button', { name: `Spoiler: ${block.label}` });
 const expanded = async (page) => Promise.all(blocks.map(async (b) => (await toggle(page, b).getAttribute('aria-expanded')) === 'true'));
 
@@ -66,9 +53,9 @@ test('a text-fragment link opens nothing and finds nothing', async () => {
 });
 
 test('the served page, its metadata and any JSON-LD carry no word of the synopsis', async () => {
-  const html = await (await fetch(server.url)).text();
-  const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  const html = await (await fetch(site.url)).text();
+  const { context, page } = await watchedPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(site.url);
   const metadata = await page.evaluate(() =>
     [...document.querySelectorAll('head meta, head title, script[type="application/ld+json"]')]
       .map((e) => e.content ?? e.textContent)
@@ -155,7 +142,7 @@ test('"always show" survives a reload, and unticking it forgets', async () => {
 });
 
 test('with storage that throws, everything works for the visit, without errors', async () => {
-  const watched = await watchedPage(browser);
+  const watched = await watchedPage(site.browser);
   const { context, page, problems } = watched;
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -164,7 +151,7 @@ test('with storage that throws, everything works for the visit, without errors',
       },
     });
   });
-  await page.goto(server.url);
+  await page.goto(site.url);
   await hydrated(page);
   await toggle(page, blocks[0]).click();
   assert.deepEqual(await expanded(page), [true, false]);
@@ -179,7 +166,7 @@ test('a link decides with ?spoilers=, over the stored choice; bad values change 
   let { context, page, problems } = await open('?spoilers=shown');
   await page.waitForFunction(() => document.querySelectorAll('[aria-expanded="true"]').length === 2);
   await page.getByLabel('Always show spoilers on this site').check();
-  await page.goto(`${server.url}?spoilers=hidden`);
+  await page.goto(`${site.url}?spoilers=hidden`);
   await hydrated(page);
   await page.evaluate(() => new Promise(requestAnimationFrame));
   assert.deepEqual(await expanded(page), [false, false]);

@@ -1,29 +1,19 @@
 // The production timeline: in order, dated honestly, one tab stop with arrow keys, linked to
 // the sentences both ways, and still usable with 200 events.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'smol-toml';
+import { article, useSite } from '../support/site.mjs';
 import { serve } from '../support/server.mjs';
-import { launch, watchedPage, openHydrated, axeViolations } from '../support/browser.mjs';
+import { watchedPage, openHydrated, axeViolations } from '../support/browser.mjs';
 
-const dist = process.env.DIST ?? 'dist';
-const { events } = parse(await readFile('content/article.toml', 'utf8'));
-let server, browser;
+const { events } = article;
+const site = useSite();
 
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path = '', options = {}) => openHydrated(browser, server.url + path, options);
+const { open } = site;
 const focusedId = (page) => page.evaluate(() => document.activeElement?.closest('li')?.id);
 const onScreen = (locator) =>
   locator.evaluate((el) => {
@@ -32,8 +22,8 @@ const onScreen = (locator) =>
   });
 
 test('the events read in order with honest dates, even without scripts', async () => {
-  const { context, page } = await watchedPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  const { context, page } = await watchedPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(site.url);
   const rows = await page.locator('.timeline-list > li').evaluateAll((lis) =>
     lis.map((li) => ({ id: li.id, datetime: li.querySelector('time').getAttribute('datetime'), when: li.querySelector('time').textContent })),
   );
@@ -135,7 +125,7 @@ test('200 events render in order, stay on the page at 320 px, and End reaches th
   });
   assert.equal(build.status, 0, build.stderr);
   const fixture = await serve(many);
-  const { context, page, problems } = await openHydrated(browser, fixture.url, { viewport: { width: 320, height: 700 } });
+  const { context, page, problems } = await openHydrated(site.browser, fixture.url, { viewport: { width: 320, height: 700 } });
   const ids = await page.locator('.timeline-list > li').evaluateAll((lis) => lis.map((li) => li.id));
   assert.deepEqual(ids, Array.from({ length: 200 }, (_, i) => `event-e${String(i).padStart(3, '0')}`));
   assert.equal(await page.locator('svg.timeline-scale.vertical .dot').count(), 200);

@@ -1,0 +1,30 @@
+// What most end-to-end files share: the article as the content file says it, and the release
+// dist/ served on 127.0.0.1 with a browser, opened and closed around the file's tests.
+import { before, after } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'smol-toml';
+import { serve } from './server.mjs';
+import { launch, openHydrated } from './browser.mjs';
+
+export const dist = process.env.DIST ?? 'dist';
+export const article = parse(await readFile('content/article.toml', 'utf8'));
+
+/** Serves dist/ and starts Chromium for the calling file; `site.open(path)` opens a page. */
+export function useSite(serveOptions = {}) {
+  const site = {
+    url: undefined,
+    browser: undefined,
+    open: (path = '', options = {}) => openHydrated(site.browser, site.url + path, options),
+  };
+  let server;
+  before(async () => {
+    server = await serve(dist, serveOptions);
+    site.url = server.url;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
