@@ -52,8 +52,9 @@ fn page_options() -> PageOptions {
     PageOptions::default()
 }
 
-/// What `<head>` says about the article: only spoiler-free fields go here. Embeds stay out of
-/// search results, which belong to the full article.
+/// What `<head>` says about the article, for search engines and link previews: only
+/// spoiler-free fields go here. Embeds stay out of search results, which belong to the full
+/// article at `canonical`.
 #[component]
 pub fn Head(
     /// The article the page shows.
@@ -61,14 +62,62 @@ pub fn Head(
     /// The embed the page is, if it is one.
     #[prop(default = None)]
     section: Option<crate::options::Section>,
+    /// The full article's public address.
+    #[prop(into, default = String::new())]
+    canonical: String,
 ) -> impl IntoView {
     let title = match section {
         None => format!("{} | {}", article.headline, article.kicker),
         Some(s) => format!("{} ({}) | {}", article.headline, s.name(), article.kicker),
     };
+    let json_ld = news_article_json_ld(&article, &canonical);
     view! {
         <title>{title}</title>
-        <meta name="description" content=article.summary />
+        <meta name="description" content=article.summary.clone() />
+        <link rel="canonical" href=canonical.clone() />
+        {og("og:type", "article".into())}
+        {og("og:title", article.headline.clone())}
+        {og("og:description", article.summary.clone())}
+        {og("og:url", canonical)}
+        <meta name="twitter:card" content="summary" />
+        <meta name="twitter:title" content=article.headline />
+        <meta name="twitter:description" content=article.summary />
+        <script type="application/ld+json">{json_ld}</script>
         {section.map(|_| view! { <meta name="robots" content="noindex" /> })}
     }
+}
+
+/// An Open Graph `<meta property=…>`; `property` is no attribute the view macro knows.
+fn og(property: &'static str, content: String) -> impl IntoView {
+    use leptos::tachys::html::attribute::custom::CustomAttribute;
+    leptos::html::meta().attr("property", property).attr("content", content)
+}
+
+/// Schema.org `NewsArticle` for the article, crediting its source. `<`, `>` and `&` are
+/// written as JSON escapes, so the text can never close its `<script>` element.
+pub fn news_article_json_ld(article: &crate::content::Article, url: &str) -> String {
+    let text = |s: &str| {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '<' | '>' | '&' => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    format!(
+        "{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":{},\"description\":{},\"inLanguage\":{},\"url\":{},\"articleSection\":{},\"sourceOrganization\":{{\"@type\":\"Organization\",\"name\":{}}},\"copyrightNotice\":{}}}",
+        text(&article.headline),
+        text(&article.summary),
+        text(&article.lang),
+        text(url),
+        text(&article.kicker),
+        text(&article.source),
+        text(&article.copyright),
+    )
 }

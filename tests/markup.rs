@@ -184,3 +184,34 @@ fn stylesheets_and_icons_are_fetched_in_cors_mode() {
         r#"<link rel="icon" crossorigin="anonymous" href="/f.svg" integrity="x"/><link rel="stylesheet" crossorigin="anonymous" href="/a.css" integrity="y"/>"#
     );
 }
+
+#[test]
+fn link_previews_and_search_get_spoiler_free_metadata() {
+    let article = look_back::article();
+    let head = view! { <Head article=article.clone() canonical="https://news.example/look-back/" /> }.to_html();
+    for tag in [
+        r#"<link rel="canonical" href="https://news.example/look-back/">"#.to_owned(),
+        r#"<meta property="og:type" content="article">"#.to_owned(),
+        format!(r#"<meta property="og:title" content="{}">"#, article.headline),
+        format!(r#"<meta property="og:description" content="{}">"#, article.summary),
+        r#"<meta name="twitter:card" content="summary">"#.to_owned(),
+    ] {
+        assert!(head.contains(&tag), "{tag} is missing from {head}");
+    }
+    let json = look_back::app::news_article_json_ld(&article, "https://news.example/look-back/");
+    assert!(head.contains(&format!(r#"<script type="application/ld+json">{json}</script>"#)));
+    assert!(json.contains(r#""@type":"NewsArticle""#) && json.contains(r#""sourceOrganization":{"@type":"Organization","name":"Oricon News"}"#));
+    for block in &article.synopsis.blocks {
+        assert!(!head.contains(&block.text[..40]));
+    }
+    assert!(!head.contains("Fujino") && !head.contains("Kyomoto"));
+}
+
+#[test]
+fn json_ld_can_never_close_its_script_element() {
+    let mut article = look_back::article();
+    article.headline = r#"</script><script>alert("x")</script> & more"#.into();
+    let json = look_back::app::news_article_json_ld(&article, "u");
+    assert!(!json.contains('<') && !json.contains('&'), "{json}");
+    assert!(json.contains(r#""headline":"\u003c/script\u003e\u003cscript\u003ealert(\"x\")\u003c/script\u003e \u0026 more""#), "{json}");
+}

@@ -43,7 +43,7 @@ fn main() {
         );
         let theme = format!("{theme}{oembed}");
         let options = PageOptions { section, ..PageOptions::default() };
-        let head = view! { <Head article=look_back::article() section /> }.to_html();
+        let head = view! { <Head article=look_back::article() section canonical=public.clone() /> }.to_html();
         // An owner, as in the browser, so that the components' context reaches their children.
         let body = Owner::new().with(|| view! { <App options=options /> }.to_html());
         let page = fill_page(&html, &format!("{theme}{head}"), &body).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
