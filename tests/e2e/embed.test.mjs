@@ -62,6 +62,25 @@ async function settled(page, id) {
   }
 }
 
+test('embeds show their text at first paint and hydrate without layout shift', async () => {
+  for (const section of ['article', 'timeline', 'quotes', 'synopsis']) {
+    const { context, page, problems } = await watchedPage(browser);
+    await page.goto(`${widget.url}embed/${section}/?theme=dark`);
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    const shift = await page.evaluate(
+      () =>
+        new Promise((ok) => {
+          let total = 0;
+          new PerformanceObserver((list) => list.getEntries().forEach((e) => (total += e.value))).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => ok(total), 300);
+        }),
+    );
+    assert.equal(shift, 0, section);
+    assert.deepEqual(problems, [], section);
+    await context.close();
+  }
+});
+
 test('every section has a pre-rendered embed page with a link back to the full article', async () => {
   for (const [section, marker] of [['article', '<h1 id="headline">'], ['timeline', 'class="timeline-list"'], ['quotes', 'Pull quote 1'], ['synopsis', 'Spoiler: how the story begins']]) {
     const html = await (await fetch(`${widget.url}embed/${section}/`)).text();
@@ -105,6 +124,24 @@ test('height messages from another window or origin are ignored', async () => {
   const honest = (await fit(page, 'tl')).outer;
   // The host page itself, then a rogue frame of the host's origin, claim to be the widget.
   await page.evaluate(() => postMessage({ type: 'look-back:height', id: 'tl', height: 7 }, '*'));
+  // Malformed data through the widget's own window: every shape is refused without an error.
+  const { frame } = await fit(page, 'tl');
+  await frame.evaluate(() => {
+    for (const data of [
+      'look-back:height',
+      null,
+      42,
+      { type: 'look-back:height', id: 'tl', height: 'tall' },
+      { type: 'look-back:height', id: 'tl', height: -5 },
+      { type: 'look-back:height', id: 'tl', height: 1e9 },
+      { type: 'look-back:height', id: 'tl', height: NaN },
+      { type: 'look-back:height', id: ['tl'], height: 5 },
+      { type: 'look-back:height', id: 'other', height: 5 },
+      { type: 'other', id: 'tl', height: 5 },
+    ]) {
+      parent.postMessage(data, '*');
+    }
+  });
   await page.evaluate(() => {
     const rogue = document.createElement('iframe');
     rogue.srcdoc = "<script>parent.postMessage({type: 'look-back:height', id: 'tl', height: 9}, '*')<\/script>";

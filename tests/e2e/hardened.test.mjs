@@ -97,13 +97,15 @@ test('hostile URLs fall back to defaults with no error and nothing rendered from
     problems.push(`dialog: ${d.message()}`);
     d.dismiss();
   });
-  for (const path of HOSTILE) {
+  for (const path of [...HOSTILE, ...HOSTILE.map((p) => `embed/timeline/${p}`)]) {
     await page.goto(strict.url + path);
     await hydrated(page);
     await page.evaluate(() => new Promise(requestAnimationFrame));
     assert.equal(await page.locator('h1').innerText(), article.headline, path);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined, path);
     assert.equal(await page.locator('.article-body img, .article-body script').count(), 0, path);
-    assert.equal(await page.locator('.spoiler-toggle[aria-expanded="true"]').count(), path.startsWith('?spoilers=shown#') ? 2 : 0, path);
+    const shown = path.startsWith('?spoilers=shown#') ? 2 : 0;
+    assert.equal(await page.locator('.spoiler-toggle[aria-expanded="true"]').count(), path.startsWith('embed/') ? 0 : shown, path);
     assert.deepEqual(await page.evaluate(() => window.__violations), [], path);
   }
   assert.deepEqual(problems, []);
