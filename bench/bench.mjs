@@ -19,16 +19,34 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/** Every file under dir, as paths relative to it. */
+async function files(dir, prefix = '') {
+  const out = [];
+  for (const entry of (await readdir(join(dir, prefix), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(prefix, entry.name);
+    out.push(...(entry.isDirectory() ? await files(dir, path) : [path]));
+  }
+  return out;
+}
+
+// What the article page itself loads; embed pages, oEmbed and the host-side scripts are not.
+const forEmbedsOnly = (name) => /^(embed|oembed)\/|^(embed|widget)\.js$/.test(name);
+
 async function sizes() {
   const rows = [];
-  for (const name of (await readdir(dist)).sort()) {
+  for (const name of await files(dist)) {
     const body = await readFile(join(dist, name));
     rows.push({ name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
   }
   console.log('dist/ files (gzip -9)');
-  for (const r of rows) console.log(`  ${r.name.padEnd(44)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}`);
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
-  console.log(`  ${'total'.padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}\n`);
+  const line = (name, raw, gzip) => console.log(`  ${name.padEnd(44)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)}`);
+  for (const r of rows) line(r.name, r.raw, r.gzip);
+  const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  const page = sum(rows.filter((r) => !forEmbedsOnly(r.name)));
+  line('article page (all but embed files)', page.raw, page.gzip);
+  const all = sum(rows);
+  line('all files', all.raw, all.gzip);
+  console.log('');
 }
 
 /** A copy of dist/ whose index.html has no scripts and no script preloads. */

@@ -215,3 +215,15 @@ fn json_ld_can_never_close_its_script_element() {
     assert!(!json.contains('<') && !json.contains('&'), "{json}");
     assert!(json.contains(r#""headline":"\u003c/script\u003e\u003cscript\u003ealert(\"x\")\u003c/script\u003e \u0026 more""#), "{json}");
 }
+
+#[test]
+fn stylesheets_are_bundled_into_one_file_with_its_integrity() {
+    use look_back::page::bundle_styles;
+    let html = r#"<head><link rel="stylesheet" href="/a.css" integrity="x"/><meta><link rel="stylesheet" href="/b.css" integrity="y"/></head>"#;
+    let (page, bundle) = bundle_styles(html, |href| Some(format!("/* {href} */"))).unwrap();
+    let bundle = bundle.unwrap();
+    assert_eq!(bundle.contents, "/* /a.css */\n/* /b.css */\n");
+    let sri = look_back::page::integrity(bundle.contents.as_bytes());
+    assert_eq!(page, format!(r#"<head><link rel="stylesheet" crossorigin="anonymous" href="/{}" integrity="{sri}"/><meta></head>"#, bundle.name));
+    assert!(bundle_styles(html, |_| None).is_err(), "a missing stylesheet fails the build");
+}

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use look_back::app::{App, Head};
 use look_back::options::{PageOptions, Section};
-use look_back::page::{cors_subresources, externalize_loader, fill_page, integrity, widget_script};
+use look_back::page::{bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, widget_script};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -16,7 +16,21 @@ fn main() {
         .unwrap_or_else(|| fail("give the folder holding index.html, or run me as a Trunk hook"));
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
-    let html = cors_subresources(&html);
+    let bundled = std::cell::RefCell::new(Vec::new());
+    let (html, styles) = bundle_styles(&html, |href| {
+        let file = dir.join(href.trim_start_matches('/'));
+        bundled.borrow_mut().push(file.clone());
+        std::fs::read_to_string(file).ok()
+    })
+    .unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
+    if let Some(styles) = styles {
+        write(&dir.join(&styles.name), &styles.contents);
+        // Their contents now live in the bundle.
+        for file in bundled.into_inner() {
+            let _ = std::fs::remove_file(file);
+        }
+    }
+    let html = lower_preloads(&cors_subresources(&html));
     let widget = widget_script(&html).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
     write(&dir.join(&widget.name), &widget.contents);
     let (html, loader) = externalize_loader(&html).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
@@ -41,7 +55,8 @@ fn main() {
             section.unwrap_or(Section::Article).name(),
             look_back::embed_code::attr(&article.headline)
         );
-        let theme = format!("{theme}{oembed}");
+        // Only embeds take a host's theme; the article page follows the reader's system.
+        let theme = if section.is_some() { format!("{theme}{oembed}") } else { oembed };
         let options = PageOptions { section, ..PageOptions::default() };
         let head = view! { <Head article=look_back::article() section canonical=public.clone() /> }.to_html();
         // An owner, as in the browser, so that the components' context reaches their children.
