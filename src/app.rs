@@ -96,20 +96,7 @@ fn og(property: &'static str, content: String) -> impl IntoView {
 /// Schema.org `NewsArticle` for the article, crediting its source. `<`, `>` and `&` are
 /// written as JSON escapes, so the text can never close its `<script>` element.
 pub fn news_article_json_ld(article: &crate::content::Article, url: &str) -> String {
-    let text = |s: &str| {
-        let mut out = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '<' | '>' | '&' => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    };
+    let text = crate::json::string;
     format!(
         "{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":{},\"description\":{},\"inLanguage\":{},\"url\":{},\"articleSection\":{},\"sourceOrganization\":{{\"@type\":\"Organization\",\"name\":{}}},\"copyrightNotice\":{}}}",
         text(&article.headline),

@@ -63,20 +63,7 @@ pub fn element_snippet(base: &str, section: Section, theme: Option<Theme>) -> St
 /// The oEmbed answer for a section: type "rich", with the iframe snippet; `source` is the
 /// article's original publisher, credited as its author.
 pub fn oembed_json(base: &str, section: Section, headline: &str, source: &str) -> String {
-    let json = |s: &str| {
-        let mut out = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    };
+    let json = crate::json::string;
     format!(
         "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"author_name\":{},\"provider_name\":\"Look Back\",\"provider_url\":{},\"html\":{},\"width\":600,\"height\":{}}}\n",
         json(headline),

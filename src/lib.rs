@@ -12,6 +12,7 @@ pub mod components;
 pub mod content;
 pub mod embed_code;
 pub mod frame;
+pub mod json;
 pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
