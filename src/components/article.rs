@@ -1,6 +1,7 @@
 use crate::components::{EmbedCode, PullQuote, SynopsisSection, TimelineSection};
 use crate::content::{Article, Segment};
 use crate::options::SpoilerChoice;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The whole article: kicker, headline, reading time, body with its pull quotes, synopsis and
@@ -54,9 +55,9 @@ pub fn ArticleView(
 
 /// A run of a paragraph: plain text, or a passage that links can reach and highlight, with a
 /// link back to its pull quote when it has one.
-fn passage(article: &Article, segment: Segment<'_>) -> AnyView {
+fn passage(article: &Article, segment: Segment<'_>) -> impl IntoView {
     let text = segment.text.to_owned();
-    let Some(mark) = segment.mark else { return text.into_any() };
+    let Some(mark) = segment.mark else { return Either::Left(text) };
     let back = mark.quote.map(|id| {
         let number = article.quotes.iter().position(|q| q.id == id).map_or(0, |i| i + 1);
         view! {
@@ -65,9 +66,8 @@ fn passage(article: &Article, segment: Segment<'_>) -> AnyView {
             </a>
         }
     });
-    view! {
+    Either::Right(view! {
         <span class="passage" id=mark.anchor>{text}</span>
         {back}
-    }
-    .into_any()
+    })
 }
