@@ -40,7 +40,8 @@ impl Section {
         }
     }
 
-    fn parse(name: &str) -> Option<Self> {
+    /// The section a URL or an attribute names; none for anything else.
+    pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.name() == name)
     }
 

@@ -69,7 +69,7 @@ pub fn widget_script(html: &str) -> Result<Asset, &'static str> {
     let styles: Vec<String> = html
         .split("<link rel=\"stylesheet\" ")
         .skip(1)
-        .filter_map(|tag| quoted_after_double(tag, "href=\""))
+        .filter_map(|tag| quoted_after(tag, "href=\""))
         .map(|href| format!("'.{href}'"))
         .collect();
     let template = include_str!("../assets/widget.js");
@@ -80,14 +80,11 @@ pub fn widget_script(html: &str) -> Result<Asset, &'static str> {
     Ok(Asset { name: "widget.js".into(), contents })
 }
 
-fn quoted_after_double<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let rest = &text[text.find(prefix)? + prefix.len()..];
-    Some(&rest[..rest.find('"')?])
-}
-
+/// The quoted value after `prefix`, which ends with the opening quote mark.
 fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let quote = prefix.chars().last()?;
     let rest = &text[text.find(prefix)? + prefix.len()..];
-    Some(&rest[..rest.find('\'')?])
+    Some(&rest[..rest.find(quote)?])
 }
 
 /// Sixteen hex digits of a digest, to name a file by its contents so it can be cached forever.
@@ -114,7 +111,7 @@ pub fn bundle_styles(html: &str, read: impl Fn(&str) -> Option<String>) -> Resul
     let mut rest = html;
     while let Some(at) = rest.find(OPEN) {
         let end = at + rest[at..].find('>').ok_or("a stylesheet link is not closed")? + 1;
-        let href = quoted_after_double(&rest[at..end], "href=\"").ok_or("a stylesheet link has no href")?;
+        let href = quoted_after(&rest[at..end], "href=\"").ok_or("a stylesheet link has no href")?;
         css.push_str(&read(href).ok_or("a linked stylesheet is missing")?);
         css.push('\n');
         page.push_str(&rest[..at]);

@@ -24,7 +24,7 @@ impl Widget {
 /// article; `article_url` is where its links lead.
 #[wasm_bindgen]
 pub fn mount_widget(parent: web_sys::HtmlElement, section: &str, article_url: &str) -> Widget {
-    let section = Section::ALL.into_iter().find(|s| s.name() == section).unwrap_or(Section::Article);
+    let section = Section::parse(section).unwrap_or(Section::Article);
     let base = article_url.to_owned();
     let handle = leptos::mount::mount_to(parent, move || {
         provide_context(Links { base, new_tab: true });

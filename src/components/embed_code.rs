@@ -28,7 +28,7 @@ pub fn EmbedCode(
     };
     let pick_section = move |ev| {
         let name = event_target_value(&ev);
-        section.set(Section::ALL.into_iter().find(|s| s.name() == name).unwrap_or(Section::Article));
+        section.set(Section::parse(&name).unwrap_or(Section::Article));
     };
     let pick_theme = move |ev| {
         theme.set(match event_target_value(&ev).as_str() {

@@ -31,6 +31,11 @@ impl Links {
     pub fn target(&self) -> Option<&'static str> {
         self.new_tab.then_some("_blank")
     }
+
+    /// A new tab must not get a handle on this page.
+    pub fn rel(&self) -> Option<&'static str> {
+        self.new_tab.then_some("noopener")
+    }
 }
 
 /// The links of the page in hand; components used alone link within their page.

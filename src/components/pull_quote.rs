@@ -85,7 +85,7 @@ pub fn PullQuote(
                 <footer>{format!("— {}", quote.speaker)}</footer>
             </blockquote>
             <div class="pull-quote-actions">
-                <a href=links.to(&anchor) target=links.target() rel=links.new_tab.then_some("noopener")>"Read in context"</a>
+                <a href=links.to(&anchor) target=links.target() rel=links.rel()>"Read in context"</a>
                 <button type="button" on:click=copy>"Copy quote"</button>
                 <button type="button" on:click=share_it>"Share"</button>
             </div>

@@ -33,11 +33,8 @@ pub fn SynopsisSection(
         let always = event_target_checked(&ev);
         all.with_value(|ids| state.update(|s| s.set_always(always, ids.iter().map(String::as_str))));
         let kept = prefs::remember_always_show_spoilers(always);
-        note.set(match (kept, always) {
-            (true, _) => "",
-            (false, true) => "This browser keeps no settings here, so this holds until you leave the page.",
-            (false, false) => "",
-        });
+        let lost = always && !kept;
+        note.set(if lost { "This browser keeps no settings here, so this holds until you leave the page." } else { "" });
     };
     let blocks = synopsis.blocks.into_iter().map(|block| view! { <Spoiler block state /> }).collect_view();
     // data-nosnippet keeps search engines from quoting the story, even once a reader opens it.

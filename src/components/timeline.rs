@@ -135,7 +135,7 @@ pub fn TimelineSection(
                         class="event-link"
                         href=links.to(&r.anchor)
                         target=links.target()
-                        rel=links.new_tab.then_some("noopener")
+                        rel=links.rel()
                         tabindex=move || (live.get() && focused.get() != i).then_some("-1")
                         aria-current=move || (current.get() == Some(i)).then_some("step")
                         on:focus=move |_| focused.set(i)
