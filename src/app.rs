@@ -71,6 +71,9 @@ pub fn Head(
         Some(s) => format!("{} ({}) | {}", article.headline, s.name(), article.kicker),
     };
     let json_ld = news_article_json_ld(&article, &canonical);
+    // Drawn from the kicker and headline by scripts/images.mjs; it shows no spoiler.
+    let image = format!("{canonical}social.png");
+    let image_alt = format!("{}: {}. Source: {}.", article.kicker, article.headline, article.source);
     view! {
         <title>{title}</title>
         <meta name="description" content=article.summary.clone() />
@@ -79,9 +82,19 @@ pub fn Head(
         {og("og:title", article.headline.clone())}
         {og("og:description", article.summary.clone())}
         {og("og:url", canonical)}
-        <meta name="twitter:card" content="summary" />
+        {og("og:image", image.clone())}
+        {og("og:image:width", "1200".into())}
+        {og("og:image:height", "630".into())}
+        {og("og:image:alt", image_alt.clone())}
+        <meta name="twitter:card" content="summary_large_image" />
         <meta name="twitter:title" content=article.headline />
         <meta name="twitter:description" content=article.summary />
+        <meta name="twitter:image" content=image />
+        <meta name="twitter:image:alt" content=image_alt />
+        {section.is_none().then(|| view! {
+            <link rel="manifest" href="/manifest.webmanifest" />
+            <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
+        })}
         <script type="application/ld+json">{json_ld}</script>
         {section.map(|_| view! { <meta name="robots" content="noindex" /> })}
     }
@@ -98,13 +111,29 @@ fn og(property: &'static str, content: String) -> impl IntoView {
 pub fn news_article_json_ld(article: &crate::content::Article, url: &str) -> String {
     let text = crate::json::string;
     format!(
-        "{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":{},\"description\":{},\"inLanguage\":{},\"url\":{},\"articleSection\":{},\"sourceOrganization\":{{\"@type\":\"Organization\",\"name\":{}}},\"copyrightNotice\":{}}}",
+        "{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":{},\"description\":{},\"inLanguage\":{},\"url\":{},\"image\":{},\"articleSection\":{},\"sourceOrganization\":{{\"@type\":\"Organization\",\"name\":{}}},\"copyrightNotice\":{}}}",
         text(&article.headline),
         text(&article.summary),
         text(&article.lang),
         text(url),
+        text(&format!("{url}social.png")),
         text(&article.kicker),
         text(&article.source),
         text(&article.copyright),
+    )
+}
+
+/// The web app manifest: the article's name, the reader's theme colours and the icons that
+/// scripts/images.mjs draws.
+pub fn manifest_json(article: &crate::content::Article) -> String {
+    let text = crate::json::string;
+    let icons = [("icon-192.png", "192x192", "any"), ("icon-512.png", "512x512", "any"), ("icon-maskable-512.png", "512x512", "maskable")]
+        .map(|(src, sizes, purpose)| format!("{{\"src\":\"/{src}\",\"sizes\":\"{sizes}\",\"type\":\"image/png\",\"purpose\":\"{purpose}\"}}"))
+        .join(",");
+    format!(
+        "{{\"name\":{},\"short_name\":\"Look Back\",\"description\":{},\"lang\":{},\"start_url\":\"/\",\"scope\":\"/\",\"display\":\"minimal-ui\",\"background_color\":\"#ffffff\",\"theme_color\":\"#a0153e\",\"icons\":[{icons}]}}\n",
+        text(&article.headline),
+        text(&article.summary),
+        text(&article.lang),
     )
 }

@@ -132,3 +132,11 @@ pub fn lower_preloads(html: &str) -> String {
     html.replace("<link rel=\"modulepreload\" ", "<link rel=\"modulepreload\" fetchpriority=\"low\" ")
         .replace("<link rel=\"preload\" ", "<link rel=\"preload\" fetchpriority=\"low\" ")
 }
+
+/// Writes Leptos's hydration markers, `<!>`, as the standard empty comment `<!---->`. Browsers
+/// read both as the same empty comment node, which is all hydration looks for, but `<!>` is a
+/// parse error that HTML validators report. Text and attribute values are escaped, so `<!>`
+/// occurs only as a marker.
+pub fn standard_comments(html: &str) -> String {
+    html.replace("<!>", "<!---->")
+}

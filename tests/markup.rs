@@ -194,7 +194,11 @@ fn link_previews_and_search_get_spoiler_free_metadata() {
         r#"<meta property="og:type" content="article">"#.to_owned(),
         format!(r#"<meta property="og:title" content="{}">"#, article.headline),
         format!(r#"<meta property="og:description" content="{}">"#, article.summary),
-        r#"<meta name="twitter:card" content="summary">"#.to_owned(),
+        r#"<meta name="twitter:card" content="summary_large_image">"#.to_owned(),
+        r#"<meta property="og:image" content="https://news.example/look-back/social.png">"#.to_owned(),
+        r#"<meta property="og:image:width" content="1200">"#.to_owned(),
+        r#"<meta property="og:image:height" content="630">"#.to_owned(),
+        r#"<link rel="manifest" href="/manifest.webmanifest">"#.to_owned(),
     ] {
         assert!(head.contains(&tag), "{tag} is missing from {head}");
     }
@@ -226,4 +230,32 @@ fn stylesheets_are_bundled_into_one_file_with_its_integrity() {
     let sri = look_back::page::integrity(bundle.contents.as_bytes());
     assert_eq!(page, format!(r#"<head><link rel="stylesheet" crossorigin="anonymous" href="/{}" integrity="{sri}"/><meta></head>"#, bundle.name));
     assert!(bundle_styles(html, |_| None).is_err(), "a missing stylesheet fails the build");
+}
+
+#[test]
+fn the_social_image_shows_the_current_headline() {
+    // scripts/images.mjs records the headline it drew in a PNG iTXt chunk, as UTF-8.
+    let png = std::fs::read("assets/social.png").unwrap();
+    assert_eq!(&png[12..16], b"IHDR");
+    let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    assert_eq!((size(16), size(20)), (1200, 630));
+    let needle = b"iTXtTitle\0\0\0\0\0";
+    let at = png.windows(needle.len()).position(|w| w == needle).expect("assets/social.png has no Title chunk: run node scripts/images.mjs");
+    let length = size(at - 4) as usize - (needle.len() - 4);
+    let title = std::str::from_utf8(&png[at + needle.len()..at + needle.len() + length]).unwrap();
+    assert_eq!(title, look_back::article().headline, "assets/social.png shows an old headline: run node scripts/images.mjs");
+}
+
+#[test]
+fn the_manifest_names_the_article_and_its_icons() {
+    let article = look_back::article();
+    let manifest = look_back::app::manifest_json(&article);
+    assert!(manifest.contains(&format!(r#""name":"{}""#, article.headline)), "{manifest}");
+    for icon in ["/icon-192.png", "/icon-512.png", "/icon-maskable-512.png"] {
+        assert!(manifest.contains(&format!(r#""src":"{icon}""#)), "{manifest}");
+        assert!(std::path::Path::new("assets").join(&icon[1..]).exists(), "{icon} is not in assets/");
+    }
+    for block in &article.synopsis.blocks {
+        assert!(!manifest.contains(&block.text[..40]));
+    }
 }

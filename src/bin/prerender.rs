@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use look_back::app::{App, Head};
 use look_back::options::{PageOptions, Section};
-use look_back::page::{bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, widget_script};
+use look_back::page::{bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, standard_comments, widget_script};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -49,6 +49,7 @@ fn main() {
         let json = look_back::embed_code::oembed_json(&public, section, &article.headline, &article.source);
         write(&dir.join(format!("oembed/{}.json", section.name())), &json);
     }
+    write(&dir.join("manifest.webmanifest"), &look_back::app::manifest_json(&article));
     for section in std::iter::once(None).chain(Section::ALL.map(Some)) {
         let oembed = format!(
             "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{public}oembed/{}.json\" title=\"{}\">",
@@ -59,8 +60,9 @@ fn main() {
         let theme = if section.is_some() { format!("{theme}{oembed}") } else { oembed };
         let options = PageOptions { section, ..PageOptions::default() };
         let head = view! { <Head article=look_back::article() section canonical=public.clone() /> }.to_html();
+        let head = standard_comments(&head);
         // An owner, as in the browser, so that the components' context reaches their children.
-        let body = Owner::new().with(|| view! { <App options=options /> }.to_html());
+        let body = standard_comments(&Owner::new().with(|| view! { <App options=options /> }.to_html()));
         let page = fill_page(&html, &format!("{theme}{head}"), &body).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
         let target = match section {
             None => index.clone(),

@@ -4,11 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'smol-toml';
-import { serve } from '../support/server.mjs';
+import { serve, CSP } from '../support/server.mjs';
 import { launch, watchedPage, hydrated } from '../support/browser.mjs';
 
-export const CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
 
 const dist = process.env.DIST ?? 'dist';
 const article = parse(await readFile('content/article.toml', 'utf8'));

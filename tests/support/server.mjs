@@ -18,6 +18,10 @@ export const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The Content-Security-Policy the README tells hosts to send with the page. */
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+
 /**
  * Serves `dir`. Options: `gzip` compresses every response; `headers` are added to every
  * response; `host` defaults to 127.0.0.1. Resolves to { url, close }.
