@@ -169,9 +169,9 @@ pub fn TimelineSection(
                     <path class="axis-break" d=format!("M28 {} l24 -10 M28 {} l24 -10", px(40.0 + 578.0 * V), px(40.0 + 600.0 * V)) />
                     <line class="axis zoomed" x1="40" y1=px(40.0 + ZOOM_START * V) x2="40" y2=px(40.0 + WIDTH * V) />
                 })}
-                <text class="axis-label" x="150" y="47">{first_when}</text>
-                {zoom_day_start.map(|y| view! { <text class="axis-label" x="150" y=px(40.0 + y * V + 7.0)>"the day before"</text> })}
-                {zoom_day_zero.map(|y| view! { <text class="axis-label" x="150" y=px(40.0 + y * V + 7.0)>"the day of the event"</text> })}
+                <text class="axis-label" x="100" y="47">{first_when}</text>
+                {zoom_day_start.map(|y| view! { <text class="axis-label" x="100" y=px(40.0 + y * V + 7.0)>"the day before"</text> })}
+                {zoom_day_zero.map(|y| view! { <text class="axis-label" x="100" y=px(40.0 + y * V + 7.0)>"the day of the event"</text> })}
                 {dots_v}
             </svg>
             <ol class="timeline-list" node_ref=list on:keydown=on_key>{items}</ol>
