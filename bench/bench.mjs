@@ -1,23 +1,29 @@
-// The figures behind bench/run. Loads run cold (new context, cache off) and alternate
-// between the two pages, so that a slow spell of this shared machine hits both alike.
+// The figures behind bench/run, each printed beside its goal. Loads run cold (new context,
+// cache off) and alternate between the pages compared, so that a slow spell of this shared
+// machine hits both alike. Usage: node bench/bench.mjs LOADS DIST SCALE_DIST NAMED_WASM
 import { readdir, readFile, mkdtemp, cp, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../tests/support/server.mjs';
 import { launch } from '../tests/support/browser.mjs';
+import { audit } from '../tests/support/lighthouse.mjs';
 
-const LOADS = Number(process.argv[2] ?? 7);
+const [LOADS, dist, scaleDist, namedWasm] = [Number(process.argv[2] ?? 7), process.argv[3] ?? 'dist', process.argv[4], process.argv[5]];
 // Chromium DevTools' "Slow 4G" preset.
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
 const CPU_SLOWDOWN = 4;
-const dist = 'dist';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (x) => (x === undefined ? '-' : `${Math.round(x)} ms`);
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
+  if (!s.length) return undefined;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const verdict = (ok) => (ok ? 'meets the goal' : 'MISSES the goal');
 
 /** Every file under dir, as paths relative to it. */
 async function files(dir, prefix = '') {
@@ -29,38 +35,42 @@ async function files(dir, prefix = '') {
   return out;
 }
 
-// What the article page itself loads; embed pages, oEmbed and the host-side scripts are not.
-const forEmbedsOnly = (name) => /^(embed|oembed)\/|^(embed|widget)\.js$/.test(name);
-
-async function sizes() {
+async function sizes(dir) {
   const rows = [];
-  for (const name of await files(dist)) {
-    const body = await readFile(join(dist, name));
+  for (const name of await files(dir)) {
+    const body = await readFile(join(dir, name));
     rows.push({ name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
   }
+  return rows;
+}
+
+function printSizes(rows) {
   console.log('dist/ files (gzip -9)');
   const line = (name, raw, gzip) => console.log(`  ${name.padEnd(44)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)}`);
   for (const r of rows) line(r.name, r.raw, r.gzip);
-  const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
-  const page = sum(rows.filter((r) => !forEmbedsOnly(r.name)));
-  line('article page (all but embed files)', page.raw, page.gzip);
-  const all = sum(rows);
+  const all = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
   line('all files', all.raw, all.gzip);
   console.log('');
 }
 
-/** A copy of dist/ whose index.html has no scripts and no script preloads. */
-async function scriptless() {
-  const dir = await mkdtemp(join(tmpdir(), 'look-back-noscript-'));
-  await cp(dist, dir, { recursive: true });
-  const html = (await readFile(join(dir, 'index.html'), 'utf8'))
+/** A copy of a dist/ whose index.html has no scripts and no script preloads. */
+async function scriptless(dir) {
+  const copy = await mkdtemp(join(tmpdir(), 'look-back-noscript-'));
+  await cp(dir, copy, { recursive: true });
+  const html = (await readFile(join(copy, 'index.html'), 'utf8'))
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
-  await writeFile(join(dir, 'index.html'), html);
-  return dir;
+  await writeFile(join(copy, 'index.html'), html);
+  return copy;
 }
 
-async function load(browser, url, { hydrates = false } = {}) {
+/**
+ * One cold load of `url` on a phone-sized screen under Slow 4G and 4x CPU. Returns when the
+ * article text was visible (the last LCP entry), first paint, hydration, total blocking time
+ * after first paint, the bytes on the wire and, when `interact`, the Event Timing latency of
+ * a spoiler toggle and a timeline step.
+ */
+async function load(browser, url, { hydrates = false, interact = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -68,54 +78,164 @@ async function load(browser, url, { hydrates = false } = {}) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  let wire = 0;
+  cdp.on('Network.loadingFinished', (e) => (wire += e.encodedDataLength));
   await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.documentElement.hasAttribute('data-hydrated')) {
-        window.__hydratedAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
+    window.__tasks = [];
+    new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+    window.__events = [];
+    new PerformanceObserver((list) => window.__events.push(...list.getEntries().map((e) => [e.name, e.interactionId, e.duration]))).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    window.__hydration = new Promise((ok) =>
+      new MutationObserver((_, observer) => {
+        if (document.documentElement.hasAttribute('data-hydrated')) {
+          window.__hydratedAt = performance.now();
+          observer.disconnect();
+          ok();
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] }),
+    );
   });
+  // Waits and reads go through plain CDP evaluation: Playwright's own selector engine, which
+  // its waits inject, is a long task of its own and would be counted as the page's.
+  const evaluate = async (expression) => (await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })).result.value;
   await page.goto(url, { waitUntil: 'load' });
-  if (hydrates) await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 60_000 });
-  await page.waitForTimeout(1000);
-  const figures = await page.evaluate(
-    () =>
-      new Promise((ok) => {
-        new PerformanceObserver((list) => {
-          const entries = list.getEntries();
-          const lcp = entries[entries.length - 1];
-          const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-          ok({ text: lcp.startTime, fcp: fcp?.startTime, element: lcp.element?.tagName, hydrated: window.__hydratedAt });
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-      }),
-  );
+  const ready = await evaluate(`Promise.race([
+    (${hydrates} ? window.__hydration : Promise.resolve()).then(() => new Promise((ok) => setTimeout(() => ok(true), 1500))),
+    new Promise((ok) => setTimeout(() => ok(false), 60000)),
+  ])`);
+  if (!ready) throw new Error(`${url} did not hydrate within 60 s`);
+  const figures = await evaluate(`new Promise((ok) => {
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      const lcp = entries[entries.length - 1];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      // Lighthouse's definition, over this window: the part of each long task beyond 50 ms,
+      // from first paint on.
+      const tbt = window.__tasks.filter(([start]) => start >= fcp).reduce((t, [, d]) => t + Math.max(0, d - 50), 0);
+      ok({ text: lcp.startTime, fcp, element: lcp.element?.tagName, hydrated: window.__hydratedAt, tbt, tasks: window.__tasks.filter(([start]) => start >= fcp).map(([s, d]) => Math.round(s) + ':' + Math.round(d)).join(' ') });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  })`);
+  figures.wire = wire;
+  if (interact) {
+    // Where to press is found first, and the input then sent as raw events, so that no
+    // script of Playwright's runs between the input and the paint that Event Timing measures.
+    // It reports only interactions of 16 ms or more; none reported means under 16.
+    const latency = async (act) => {
+      await page.waitForTimeout(500);
+      await evaluate('window.__events = []');
+      await act();
+      const events = await evaluate('new Promise((ok) => setTimeout(() => ok(window.__events.filter(([, id]) => id > 0)), 600))');
+      return Math.max(0, ...events.map(([, , d]) => d));
+    };
+    await page.locator('.timeline-list a').first().focus();
+    figures.step = await latency(() => page.keyboard.press('ArrowDown'));
+    const button = page.locator('.spoiler-toggle').first();
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    figures.toggle = await latency(() => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
+    assert.equal(await button.getAttribute('aria-expanded'), 'true', 'the click opened the spoiler');
+  }
   await context.close();
   return figures;
 }
 
-await sizes();
-const bare = await scriptless();
-const release = await serve(dist, { gzip: true });
-const plain = await serve(bare, { gzip: true });
+/** Release against script-less, `loads` times each, interleaved. */
+async function compare(browser, dir, loads, interact) {
+  const bare = await scriptless(dir);
+  const release = await serve(dir, { gzip: true });
+  const plain = await serve(bare, { gzip: true });
+  const runs = { release: [], scriptless: [] };
+  for (let i = 0; i < loads; i++) {
+    runs.release.push(await load(browser, release.url, { hydrates: true, interact }));
+    runs.scriptless.push(await load(browser, plain.url));
+  }
+  await release.close();
+  await plain.close();
+  const pick = (name, key) => median(runs[name].map((r) => r[key]));
+  console.log(`  ${''.padEnd(12)} ${'text visible'.padStart(13)} ${'first paint'.padStart(12)} ${'hydrated'.padStart(10)} ${'TBT'.padStart(8)} ${'on the wire'.padStart(12)}`);
+  for (const name of Object.keys(runs)) {
+    console.log(`  ${name.padEnd(12)} ${ms(pick(name, 'text')).padStart(13)} ${ms(pick(name, 'fcp')).padStart(12)} ${ms(pick(name, 'hydrated')).padStart(10)} ${ms(pick(name, 'tbt')).padStart(8)} ${kb(pick(name, 'wire')).padStart(12)}`);
+  }
+  return { runs, pick, ratio: pick('release', 'text') / pick('scriptless', 'text') };
+}
+
+// --- sizes ---------------------------------------------------------------------------
+const rows = await sizes(dist);
+printSizes(rows);
+const wasm = rows.find((r) => r.name.endsWith('.wasm'));
+
+// --- the article page ----------------------------------------------------------------
 const browser = await launch();
-const runs = { release: [], scriptless: [] };
-for (let i = 0; i < LOADS; i++) {
-  runs.release.push(await load(browser, release.url, { hydrates: true }));
-  runs.scriptless.push(await load(browser, plain.url));
+console.log(`Article page: cold loads, Slow 4G + ${CPU_SLOWDOWN}x CPU, 412 px phone, medians of ${LOADS}`);
+const page = await compare(browser, dist, LOADS, true);
+const toggle = page.pick('release', 'toggle');
+const step = page.pick('release', 'step');
+const wire = page.pick('release', 'wire');
+const tbt = page.pick('release', 'tbt');
+console.log(`  largest text element: ${page.runs.release[0].element}`);
+console.log(`  long tasks after first paint (start:duration ms), each load: ${page.runs.release.map((r) => r.tasks).join(" / ")}`);
+console.log('');
+
+// --- scale case: 100x the article ------------------------------------------------------
+let scale;
+if (scaleDist) {
+  console.log(`Scale case: a content file with 100x the article's body, medians of ${Math.max(3, Math.ceil(LOADS / 2))}`);
+  scale = await compare(browser, scaleDist, Math.max(3, Math.ceil(LOADS / 2)), false);
+  scale.rows = await sizes(scaleDist);
+  console.log('');
 }
 await browser.close();
-await release.close();
-await plain.close();
 
-const ms = (x) => (x === undefined ? '-' : `${Math.round(x)} ms`);
-console.log(`Cold loads, Slow 4G + ${CPU_SLOWDOWN}x CPU, medians of ${LOADS}`);
-console.log(`  ${''.padEnd(14)} ${'text visible'.padStart(13)} ${'first paint'.padStart(12)} ${'hydrated'.padStart(10)}`);
-for (const [name, list] of Object.entries(runs)) {
-  const pick = (k) => list.map((r) => r[k]).filter((x) => x !== undefined);
-  const hydrated = pick('hydrated').length ? median(pick('hydrated')) : undefined;
-  console.log(`  ${name.padEnd(14)} ${ms(median(pick('text'))).padStart(13)} ${ms(median(pick('fcp'))).padStart(12)} ${ms(hydrated).padStart(10)}`);
+// --- Lighthouse ------------------------------------------------------------------------
+const site = await serve(dist, { gzip: true });
+const lighthouse = await audit(site.url);
+await site.close();
+const audits = lighthouse.lhr.audits;
+console.log('Lighthouse 12 (mobile preset: simulated Slow 4G, 4x CPU), one run');
+console.log(`  scores: ${Object.entries(lighthouse.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(`  ${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => `${id} ${audits[id].displayValue}`).join(', ')}`);
+for (const f of lighthouse.failing) console.log(`  below full marks: ${f}`);
+console.log('');
+
+// --- wasm breakdown --------------------------------------------------------------------
+if (namedWasm) {
+  const top = JSON.parse(execFileSync('twiggy', ['top', '-n', '100000', '--format', 'json', namedWasm], { maxBuffer: 1 << 28 }).toString());
+  const shipped = top.filter((i) => !/^custom section|"function names"|^producers/.test(i.name));
+  const total = shipped.reduce((t, i) => t + i.shallow_size, 0);
+  const crates = {};
+  for (const { name, shallow_size } of shipped) {
+    const crate = /^data segment/.test(name) ? 'data segments (text, tables)' : (name.replace(/^</, '').match(/^[A-Za-z_][A-Za-z0-9_]*/)?.[0] ?? 'other');
+    crates[crate] = (crates[crate] ?? 0) + shallow_size;
+  }
+  console.log(`wasm breakdown (twiggy, same build with names kept; code and data ${kb(total)})`);
+  console.log('  by crate:');
+  for (const [crate, size] of Object.entries(crates).sort((a, b) => b[1] - a[1]).slice(0, 10)) {
+    console.log(`    ${kb(size).padStart(9)}  ${((100 * size) / total).toFixed(1).padStart(4)}%  ${crate}`);
+  }
+  console.log('  largest items:');
+  for (const { name, shallow_size } of shipped.slice(0, 12)) {
+    console.log(`    ${kb(shallow_size).padStart(9)}  ${name.replace(/::h[0-9a-f]{16}$/, '').slice(0, 110)}`);
+  }
+  console.log('');
 }
-const ratio = median(runs.release.map((r) => r.text)) / median(runs.scriptless.map((r) => r.text));
-console.log(`  text-visible ratio, release / scriptless: ${ratio.toFixed(3)} (goal <= 1.10)`);
-console.log(`  largest text element: ${runs.release[0].element}`);
+
+// --- against the goals ---------------------------------------------------------------
+console.log('Against the goals');
+console.log(`  text-visible ratio, release / script-less: ${page.ratio.toFixed(3)} (goal <= 1.05): ${verdict(page.ratio <= 1.05)}`);
+console.log(`  bytes on the wire, the article page, all files: ${kb(wire)} (goal <= 60 KB): ${verdict(wire <= 60 * 1024)}`);
+console.log(`  total blocking time: ${ms(tbt)} (goal <= 50 ms): ${verdict(tbt <= 50)}`);
+console.log(`  spoiler toggle latency: ${toggle < 16 ? 'under 16 ms' : ms(toggle)} (goal <= 50 ms): ${verdict(toggle <= 50)}`);
+console.log(`  timeline step latency: ${step < 16 ? 'under 16 ms' : ms(step)} (goal <= 50 ms): ${verdict(step <= 50)}`);
+console.log(`  wasm: ${kb(wasm.raw)} raw, ${kb(wasm.gzip)} gzip`);
+if (scale) {
+  const bigWasm = scale.rows.find((r) => r.name.endsWith('.wasm'));
+  const { parse } = await import('smol-toml');
+  const text = async (file) => parse(await readFile(file, 'utf8')).body.reduce((t, p) => t + Buffer.byteLength(p.text), 0);
+  const grown = bigWasm.raw - wasm.raw;
+  const textGrown = (await text(process.env.LOOK_BACK_SCALE_CONTENT)) - (await text('content/article.toml'));
+  console.log(`  scale case text-visible ratio: ${scale.ratio.toFixed(3)} (goal <= 1.10): ${verdict(scale.ratio <= 1.1)}`);
+  console.log(`  scale case wasm: ${kb(bigWasm.raw)} raw, ${kb(bigWasm.gzip)} gzip; it grew ${kb(grown)} for ${kb(textGrown)} more body text (goal: no more than the text): ${verdict(grown <= textGrown)}`);
+}
+for (const id of ['performance', 'accessibility', 'best-practices', 'seo']) {
+  console.log(`  Lighthouse ${id}: ${lighthouse.scores[id]} (goal 100): ${verdict(lighthouse.scores[id] === 100)}`);
+}

@@ -6,9 +6,9 @@ use crate::options::PageOptions;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The article page, or one of its embeds, as pre-rendered into `<body>` and hydrated in the
-/// browser. The pre-renderer passes the options of the page it writes; in the browser they
-/// come from the page's own URL.
+/// The article page, or one of its embeds, as pre-rendered into `<body>`; the browser then
+/// hydrates its interactive parts one by one ([`crate::islands`]). The pre-renderer passes
+/// the options of the page it writes; in the browser they come from the page's own URL.
 #[component]
 pub fn App(
     /// What to show; read from the URL when not given.
@@ -40,7 +40,7 @@ pub fn App(
 }
 
 /// The options of the page's own URL; the pre-renderer passes its own instead.
-fn page_options() -> PageOptions {
+pub fn page_options() -> PageOptions {
     #[cfg(target_arch = "wasm32")]
     {
         let location = web_sys::window().map(|w| w.location());

@@ -12,6 +12,8 @@ pub mod components;
 pub mod content;
 pub mod embed_code;
 pub mod frame;
+#[cfg(feature = "hydrate")]
+pub mod islands;
 pub mod json;
 pub mod options;
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,9 +8,11 @@ fn main() {
     if document.query_selector("meta[name=look-back]").ok().flatten().is_none() {
         return;
     }
-    leptos::mount::hydrate_body(|| leptos::prelude::view! { <look_back::app::App /> });
-    // Styles and tests key on this to tell a live page from the pre-rendered one.
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-hydrated", "");
-    }
+    let options = look_back::app::page_options();
+    look_back::islands::hydrate(options, move || {
+        // Styles and tests key on this to tell a live page from the pre-rendered one.
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("data-hydrated", "");
+        }
+    });
 }

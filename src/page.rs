@@ -33,10 +33,22 @@ pub fn integrity(bytes: &[u8]) -> String {
 /// if it cannot (blocked, offline, no WebAssembly), marks the page so that the controls that
 /// need it say so. Returns the page and the loader; a page without Trunk's script is returned
 /// as it is.
+///
+/// Trunk's preload of the wasm goes: the loader fetches the wasm itself once the text is
+/// painted, with the preload's integrity, which browsers enforce on a fetch but ignore on a
+/// preload. Fetched before the paint, the wasm competed with the text for a slow link.
 pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'static str> {
     let Some(start) = html.find("<script type=\"module\">") else { return Ok((html.to_owned(), None)) };
     let end = start + html[start..].find("</script>").ok_or("Trunk's script is not closed")? + "</script>".len();
     let (js, wasm) = trunk_entry(&html[start..end]).ok_or("Trunk's script names no module or wasm")?;
+    let preload = html.match_indices("<link rel=\"preload\" ").find_map(|(at, _)| {
+        let tag = &html[at..at + html[at..].find('>')? + 1];
+        (quoted_after(tag, "href=\"")? == wasm).then_some((at, tag))
+    });
+    let wasm_source = match preload.and_then(|(_, tag)| quoted_after(tag, "integrity=\"")) {
+        Some(sri) => format!("fetch('{wasm}', {{ integrity: '{sri}' }})"),
+        None => format!("'{wasm}'"),
+    };
     let loader = format!(
         "// Starts the interactive article. The text is already on the page; if WebAssembly cannot\n\
          // start, the page says which controls need it instead of leaving them silent.\n\
@@ -44,14 +56,25 @@ pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'stati
            document.documentElement.setAttribute('data-wasm', 'failed');\n  \
            for (const control of document.querySelectorAll('button, input')) control.setAttribute('aria-disabled', 'true');\n\
          }};\n\
-         import('{js}')\n  \
-           .then((bindings) => bindings.default({{ module_or_path: '{wasm}' }}))\n  \
+         // After the first paint: on a fast connection the wasm can arrive before the text is\n\
+         // painted and would hold it back. A frame that never paints (an embed out of view) goes on\n\
+         // after 200 ms.\n\
+         const painted = new Promise((ok) => {{\n  \
+           requestAnimationFrame(() => setTimeout(ok));\n  \
+           setTimeout(ok, 200);\n\
+         }});\n\
+         painted\n  \
+           .then(() => Promise.all([import('{js}'), {wasm_source}]))\n  \
+           .then(([bindings, wasm]) => bindings.default({{ module_or_path: wasm }}))\n  \
            .catch(failed);\n"
     );
     let sri = integrity(loader.as_bytes());
     let name = format!("loader-{}.js", short_hash(&sri));
     let tag = format!("<script type=\"module\" src=\"/{name}\" crossorigin=\"anonymous\" integrity=\"{sri}\"></script>");
-    let page = [&html[..start], &tag, &html[end..]].concat();
+    let mut page = [&html[..start], &tag, &html[end..]].concat();
+    if let Some((_, preload)) = preload {
+        page = page.replacen(preload, "", 1);
+    }
     Ok((page, Some(Asset { name, contents: loader })))
 }
 
@@ -126,8 +149,8 @@ pub fn bundle_styles(html: &str, read: impl Fn(&str) -> Option<String>) -> Resul
     Ok((page, Some(Asset { name, contents: css })))
 }
 
-/// Lets the render-blocking stylesheet have the connection first: the module and the wasm
-/// (far the largest file) are preloaded at low priority, keeping their integrity.
+/// Lets the render-blocking stylesheet have the connection first: the module is preloaded at
+/// low priority, keeping its integrity.
 pub fn lower_preloads(html: &str) -> String {
     html.replace("<link rel=\"modulepreload\" ", "<link rel=\"modulepreload\" fetchpriority=\"low\" ")
         .replace("<link rel=\"preload\" ", "<link rel=\"preload\" fetchpriority=\"low\" ")

@@ -169,9 +169,14 @@ fn trunks_inline_script_moves_to_a_file_with_its_integrity() {
     assert!(loader.name.starts_with("loader-") && loader.name.ends_with(".js"));
     let tag = format!("<script type=\"module\" src=\"/{}\" crossorigin=\"anonymous\" integrity=\"{}\"></script>", loader.name, look_back::page::integrity(loader.contents.as_bytes()));
     assert_eq!(page, format!("<head>{tag}<link rel=x></head>"));
-    assert!(loader.contents.contains("import('/look-back-1.js')"));
-    assert!(loader.contents.contains("module_or_path: '/look-back-1_bg.wasm'"));
+    assert!(loader.contents.contains("Promise.all([import('/look-back-1.js'), '/look-back-1_bg.wasm'])"));
+    assert!(loader.contents.contains("bindings.default({ module_or_path: wasm })"));
     assert!(loader.contents.contains(".catch(failed)"));
+    // With Trunk's preload of the wasm, the preload goes and its integrity moves to the fetch.
+    let preload = r#"<link rel="preload" fetchpriority="low" href="/look-back-1_bg.wasm" crossorigin="anonymous" integrity="sha384-W" as="fetch" type="application/wasm">"#;
+    let (page, loader) = externalize_loader(&index.replace("<link rel=x>", &format!("{preload}<link rel=x>"))).unwrap();
+    assert!(!page.contains("rel=\"preload\""), "{page}");
+    assert!(loader.unwrap().contents.contains("import('/look-back-1.js'), fetch('/look-back-1_bg.wasm', { integrity: 'sha384-W' })"));
     let (same, none) = externalize_loader("<head></head>").unwrap();
     assert_eq!((same.as_str(), none), ("<head></head>", None));
 }

@@ -19,7 +19,35 @@ pub fn ArticleView(
     let embeddable = super::links().base.is_empty();
     let headline = article.headline.clone();
     let timeline_article = article.clone();
-    let body = article
+    let body_article = article.clone();
+    view! {
+        <article id="article" aria-labelledby="headline" tabindex="-1">
+            <header class="article-header">
+                <p class="kicker">{article.kicker}</p>
+                <h1 id="headline">{article.headline}</h1>
+                <p class="meta">{format!("{minutes} min read")}</p>
+            </header>
+            <div class="article-body">
+                <ArticleBody article=body_article />
+            </div>
+            <TimelineSection article=timeline_article />
+            <SynopsisSection synopsis=article.synopsis choice=spoilers />
+            <footer class="article-footer">
+                <p class="source">{format!("Source: {}", article.source)}</p>
+                <p class="copyright" lang=article.copyright_lang>{article.copyright}</p>
+            </footer>
+            {embeddable.then(|| view! { <EmbedCode headline=headline /> })}
+        </article>
+    }
+}
+
+/// The body's paragraphs, with each pull quote after the paragraph it comes from.
+#[component]
+pub fn ArticleBody(
+    /// The checked article.
+    article: Article,
+) -> impl IntoView {
+    article
         .body
         .iter()
         .map(|p| {
@@ -33,24 +61,7 @@ pub fn ArticleView(
                 {quotes}
             }
         })
-        .collect_view();
-    view! {
-        <article id="article" aria-labelledby="headline" tabindex="-1">
-            <header class="article-header">
-                <p class="kicker">{article.kicker}</p>
-                <h1 id="headline">{article.headline}</h1>
-                <p class="meta">{format!("{minutes} min read")}</p>
-            </header>
-            <div class="article-body">{body}</div>
-            <TimelineSection article=timeline_article />
-            <SynopsisSection synopsis=article.synopsis choice=spoilers />
-            <footer class="article-footer">
-                <p class="source">{format!("Source: {}", article.source)}</p>
-                <p class="copyright" lang=article.copyright_lang>{article.copyright}</p>
-            </footer>
-            {embeddable.then(|| view! { <EmbedCode headline=headline /> })}
-        </article>
-    }
+        .collect_view()
 }
 
 /// A run of a paragraph: plain text, or a passage that links can reach and highlight, with a

@@ -37,17 +37,7 @@ pub fn EmbedView(
         Section::Article => EitherOf4::A(view! { <ArticleView article spoilers /> }),
         Section::Timeline => EitherOf4::B(view! { <TimelineSection article /> }),
         Section::Synopsis => EitherOf4::C(view! { <SynopsisSection synopsis=article.synopsis choice=spoilers /> }),
-        Section::Quotes => {
-            let headline = article.headline.clone();
-            EitherOf4::D(
-                article
-                    .quotes
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, quote)| view! { <PullQuote quote number=i + 1 headline=headline.clone() echo=false /> })
-                    .collect_view(),
-            )
-        }
+        Section::Quotes => EitherOf4::D(view! { <QuoteList article /> }),
     };
     view! {
         <div class=format!("embed embed-{}", section.name())>
@@ -56,4 +46,19 @@ pub fn EmbedView(
             <p class="embed-footer">{read_all}</p>
         </div>
     }
+}
+
+/// Every pull quote, each read as itself rather than as an echo of a passage.
+#[component]
+pub fn QuoteList(
+    /// The checked article.
+    article: Article,
+) -> impl IntoView {
+    let headline = article.headline;
+    article
+        .quotes
+        .into_iter()
+        .enumerate()
+        .map(|(i, quote)| view! { <PullQuote quote number=i + 1 headline=headline.clone() echo=false /> })
+        .collect_view()
 }

@@ -11,6 +11,19 @@ pub fn EmbedCode(
     /// The article's headline, for the iframe's title.
     headline: String,
 ) -> impl IntoView {
+    view! {
+        <section class="embed-code" aria-labelledby="embed-code-toggle">
+            <EmbedCodeParts headline />
+        </section>
+    }
+}
+
+/// What [`EmbedCode`] holds, which the page hydrates on its own (see [`crate::islands`]).
+#[component]
+pub fn EmbedCodeParts(
+    /// The article's headline, for the iframe's title.
+    headline: String,
+) -> impl IntoView {
     let open = RwSignal::new(false);
     let section = RwSignal::new(Section::Article);
     let theme = RwSignal::new(None::<Theme>);
@@ -38,7 +51,6 @@ pub fn EmbedCode(
         });
     };
     view! {
-        <section class="embed-code" aria-labelledby="embed-code-toggle">
             <button
                 type="button"
                 id="embed-code-toggle"
@@ -73,6 +85,5 @@ pub fn EmbedCode(
                 })}
                 <p class="embed-code-status" role="status">{move || status.get()}</p>
             </div>
-        </section>
     }
 }

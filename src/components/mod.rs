@@ -7,12 +7,12 @@ pub mod pull_quote;
 pub mod spoiler;
 pub mod timeline;
 
-pub use article::ArticleView;
-pub use embed::EmbedView;
-pub use embed_code::EmbedCode;
-pub use pull_quote::PullQuote;
-pub use spoiler::{Spoiler, SynopsisSection};
-pub use timeline::TimelineSection;
+pub use article::{ArticleBody, ArticleView};
+pub use embed::{EmbedView, QuoteList};
+pub use embed_code::{EmbedCode, EmbedCodeParts};
+pub use pull_quote::{PullQuote, PullQuoteParts};
+pub use spoiler::{Spoiler, SynopsisParts, SynopsisSection};
+pub use timeline::{TimelineParts, TimelineSection};
 
 /// Where links to the article's passages point. On the article page they stay on the page; in
 /// an embed they lead to the full article, in a new tab.

@@ -22,6 +22,34 @@ pub fn PullQuote(
     #[prop(default = true)]
     echo: bool,
 ) -> impl IntoView {
+    let id = element_id(&quote.id, echo);
+    view! {
+        <div
+            class="pull-quote"
+            id=id
+            role="group"
+            aria-label=format!("Pull quote {number}")
+        >
+            <PullQuoteParts quote headline echo />
+        </div>
+    }
+}
+
+/// The id of a pull quote's element: `pull-quote-<id>` for an echo, else `quote-<id>`.
+pub fn element_id(quote: &str, echo: bool) -> String {
+    if echo { format!("pull-quote-{quote}") } else { format!("quote-{quote}") }
+}
+
+/// What [`PullQuote`] holds, which the page hydrates on its own (see [`crate::islands`]).
+#[component]
+pub fn PullQuoteParts(
+    /// The quote, drawn verbatim from a body paragraph.
+    quote: Quote,
+    /// The article's headline, for what is copied and shared.
+    headline: String,
+    /// Whether the quote echoes a passage on the same page (see [`PullQuote`]).
+    echo: bool,
+) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let fallback = RwSignal::new(None::<String>);
     let field_ref = NodeRef::<leptos::html::Textarea>::new();
@@ -74,12 +102,6 @@ pub fn PullQuote(
     };
     let field = format!("pull-quote-{}-text", quote.id);
     view! {
-        <div
-            class="pull-quote"
-            id=if echo { format!("pull-quote-{}", quote.id) } else { format!("quote-{}", quote.id) }
-            role="group"
-            aria-label=format!("Pull quote {number}")
-        >
             <blockquote aria-hidden=echo.then_some("true")>
                 <p>{words}</p>
                 <footer>{format!("— {}", quote.speaker)}</footer>
@@ -94,6 +116,5 @@ pub fn PullQuote(
                 <label class="pull-quote-fallback" for=field.clone()>"Text to copy"</label>
                 <textarea id=field.clone() class="pull-quote-fallback" node_ref=field_ref readonly rows="3" prop:value=text></textarea>
             })}
-        </div>
     }
 }

@@ -14,6 +14,23 @@ pub fn SynopsisSection(
     #[prop(default = None)]
     choice: Option<SpoilerChoice>,
 ) -> impl IntoView {
+    // data-nosnippet keeps search engines from quoting the story, even once a reader opens it.
+    view! {
+        <section class="synopsis" aria-labelledby="synopsis-heading" data-nosnippet="">
+            <SynopsisParts synopsis choice />
+        </section>
+    }
+}
+
+/// What [`SynopsisSection`] holds, which the page hydrates on its own (see [`crate::islands`]).
+#[component]
+pub fn SynopsisParts(
+    /// The synopsis from the content file.
+    synopsis: Synopsis,
+    /// A link's say over the synopsis (`?spoilers=`); it outranks the reader's stored choice.
+    #[prop(default = None)]
+    choice: Option<SpoilerChoice>,
+) -> impl IntoView {
     let ids: Vec<String> = synopsis.blocks.iter().map(|b| b.id.clone()).collect();
     let state = RwSignal::new(SpoilerState::default());
     let note = RwSignal::new("");
@@ -37,9 +54,7 @@ pub fn SynopsisSection(
         note.set(if lost { "This browser keeps no settings here, so this holds until you leave the page." } else { "" });
     };
     let blocks = synopsis.blocks.into_iter().map(|block| view! { <Spoiler block state /> }).collect_view();
-    // data-nosnippet keeps search engines from quoting the story, even once a reader opens it.
     view! {
-        <section class="synopsis" aria-labelledby="synopsis-heading" data-nosnippet="">
             <h2 id="synopsis-heading">{synopsis.heading}</h2>
             <div class="spoiler-controls">
                 <button type="button" class="control spoiler-all" on:click=show_all>"Show all spoilers"</button>
@@ -51,7 +66,6 @@ pub fn SynopsisSection(
             </div>
             <p class="spoiler-note" role="status">{move || note.get()}</p>
             {blocks}
-        </section>
     }
 }
 

@@ -36,6 +36,19 @@ pub fn TimelineSection(
     /// The article whose events, in order, the timeline shows.
     article: Article,
 ) -> impl IntoView {
+    view! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <TimelineParts article />
+        </section>
+    }
+}
+
+/// What [`TimelineSection`] holds, which the page hydrates on its own (see [`crate::islands`]).
+#[component]
+pub fn TimelineParts(
+    /// The article whose events, in order, the timeline shows.
+    article: Article,
+) -> impl IntoView {
     let day_zero = Date::parse(&article.timeline.day_zero_date);
     let axis = Axis::new(&article.events);
     let positions: Vec<f64> = article.events.iter().map(|e| axis.map_or(0.0, |a| a.position(e.hours()))).collect();
@@ -149,7 +162,6 @@ pub fn TimelineSection(
         })
         .collect_view();
     view! {
-        <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{article.timeline.heading}</h2>
             // The scale repeats the list below as a picture, so assistive technology skips it.
             <svg class="timeline-scale horizontal" viewBox="0 0 1000 230" aria-hidden="true" focusable="false">
@@ -178,6 +190,5 @@ pub fn TimelineSection(
             <p class="timeline-context">
                 {article.timeline.day_zero_note} " " <span class="timeline-source">{format!("Source: {}", article.timeline.day_zero_source)}</span>
             </p>
-        </section>
     }
 }
