@@ -1,5 +1,6 @@
 // Writes a content file 100 times the article's length, for the bench's scale case: the
-// body's paragraphs repeated, each copy with ids of its own. Usage: node bench/scale-content.mjs OUT
+// body's paragraphs repeated, each copy with ids and words of its own (identical copies would
+// be stored once in the wasm and flatter it). Usage: node bench/scale-content.mjs OUT
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'smol-toml';
 
@@ -7,6 +8,6 @@ const TIMES = 100;
 const article = parse(readFileSync(new URL('../content/article.toml', import.meta.url), 'utf8'));
 const body = [];
 for (let copy = 0; copy < TIMES; copy++) {
-  for (const p of article.body) body.push(copy === 0 ? p : { ...p, id: `${p.id}-${copy + 1}` });
+  for (const p of article.body) body.push(copy === 0 ? p : { ...p, id: `${p.id}-${copy + 1}`, text: `${p.text} (Copy ${copy + 1}.)` });
 }
 writeFileSync(process.argv[2], stringify({ ...article, body }));
