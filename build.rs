@@ -14,7 +14,7 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("content/article.toml"));
     println!("cargo::rerun-if-changed={}", path.display());
-    let article = match content::load::load_file(&path) {
+    let mut article = match content::load::load_file(&path) {
         Ok(article) => article,
         Err(errors) => {
             for e in &errors {
@@ -23,6 +23,14 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // The page's wasm hydrates only the interactive parts; the body's paragraphs stay the
+    // static HTML they were rendered as, so their words would only weigh the wasm down. The
+    // ids stay, for the pull quotes that follow them.
+    if std::env::var_os("CARGO_FEATURE_HYDRATE").is_some() {
+        for paragraph in &mut article.body {
+            paragraph.text.clear();
+        }
+    }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("article.rs"), article.bake()).expect("OUT_DIR is writable");
 }

@@ -83,12 +83,10 @@ fn trunk_entry(script: &str) -> Option<(&str, &str)> {
     Some((quoted_after(script, "from '")?, quoted_after(script, "module_or_path: '")?))
 }
 
-/// `widget.js`, which defines `<look-back-article>` for publishers' pages: it loads the same
-/// wasm and stylesheets as the page (named here, as Trunk hashed them) into each element's
-/// shadow root. Its own name stays fixed, for snippets to point at.
-pub fn widget_script(html: &str) -> Result<Asset, &'static str> {
-    let script = &html[html.find("<script type=\"module\">").ok_or("Trunk's script is missing")?..];
-    let (js, wasm) = trunk_entry(script).ok_or("Trunk's script names no module or wasm")?;
+/// `widget.js`, which defines `<look-back-article>` for publishers' pages: it loads the
+/// widget's own wasm (`module`, `wasm`) and the page's stylesheets (named here, as Trunk hashed
+/// them) into each element's shadow root. Its own name stays fixed, for snippets to point at.
+pub fn widget_script(html: &str, module: &str, wasm: &str) -> Asset {
     let styles: Vec<String> = html
         .split("<link rel=\"stylesheet\" ")
         .skip(1)
@@ -98,9 +96,9 @@ pub fn widget_script(html: &str) -> Result<Asset, &'static str> {
     let template = include_str!("../assets/widget.js");
     let contents = template
         .replace("'__STYLES__'", &styles.join(", "))
-        .replace("__MODULE__", &format!(".{js}"))
-        .replace("__WASM__", &format!(".{wasm}"));
-    Ok(Asset { name: "widget.js".into(), contents })
+        .replace("__MODULE__", &format!("./{module}"))
+        .replace("__WASM__", &format!("./{wasm}"));
+    Asset { name: "widget.js".into(), contents }
 }
 
 /// The quoted value after `prefix`, which ends with the opening quote mark.

@@ -230,11 +230,14 @@ impl Article {
         marks
     }
 
-    /// The id of the element that holds a passage, for links to it.
+    /// The id of the element that holds a passage, for links to it: the mark that
+    /// [`Article::marks`] makes of the same words, a quote's before an event's. Checked passages
+    /// never overlap, so the same words in the same paragraph are the same mark, and the
+    /// paragraph's text is not needed: the page's wasm carries none (see `build.rs`).
     pub fn anchor_of(&self, passage: &Passage) -> Option<String> {
-        let text = &self.paragraph(&passage.paragraph)?.text;
-        let start = text.find(&passage.text)?;
-        self.marks(&passage.paragraph).into_iter().find(|m| m.start == start).map(|m| m.anchor)
+        let same = |paragraph: &str, text: &str| paragraph == passage.paragraph && text == passage.text;
+        let quote = self.quotes.iter().find(|q| same(&q.paragraph, &q.text)).map(|q| format!("quote-{}", q.id));
+        quote.or_else(|| self.events.iter().find(|e| same(&e.source.paragraph, &e.source.text)).map(|e| format!("source-{}", e.id)))
     }
 
     /// A paragraph cut into plain runs and marked passages, in order.
