@@ -190,3 +190,58 @@ test('the zoomed page keeps every control at least 24 px square', async () => {
     await context.close();
   }
 });
+
+/** Presses Tab until `locator`'s element has focus, as a keyboard reader gets there. */
+async function tabTo(page, locator) {
+  for (let i = 0; i < 80; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${locator}`);
+}
+
+test('every kind of control does its job from the keyboard alone', async () => {
+  const { context, page, problems } = await site.open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.mouse.click(1, 1);
+  // A pull quote's Copy button, with Enter.
+  const group = page.getByRole('group', { name: 'Pull quote 1' });
+  await tabTo(page, group.getByRole('button', { name: 'Copy quote' }));
+  await page.keyboard.press('Enter');
+  await group.getByRole('status').filter({ hasText: 'Quote copied.' }).waitFor();
+  // The timeline: one tab stop, arrows move, Enter follows the link.
+  await tabTo(page, page.locator('.timeline-list a').first());
+  await page.keyboard.press('End');
+  const last = page.locator('.timeline-list a').last();
+  assert.equal(await last.evaluate((el) => el === document.activeElement), true);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((hash) => location.hash === hash, await last.evaluate((a) => a.hash));
+  // A spoiler with Space, Show all with Enter, the "always" checkbox with Space.
+  const first = page.locator('.spoiler-toggle').first();
+  await tabTo(page, first);
+  await page.keyboard.press('Space');
+  assert.equal(await first.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Shift+Tab');
+  await tabTo(page, page.getByRole('button', { name: 'Hide all spoilers' }));
+  await page.keyboard.press('Enter');
+  assert.equal(await first.getAttribute('aria-expanded'), 'false');
+  const always = page.getByRole('checkbox', { name: 'Always show spoilers on this site' });
+  await tabTo(page, always);
+  await page.keyboard.press('Space');
+  assert.equal(await always.isChecked(), true);
+  assert.equal(await page.locator('.spoiler-toggle[aria-expanded="false"]').count(), 0);
+  // The embed code: open with Enter, pick a section with the arrow keys, copy with Enter.
+  const embed = page.getByRole('button', { name: 'Embed this article' });
+  await tabTo(page, embed);
+  await page.keyboard.press('Enter');
+  assert.equal(await embed.getAttribute('aria-expanded'), 'true');
+  const section = page.locator('.embed-code select').first();
+  await tabTo(page, section);
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('#embed-iframe').value.includes('embed/timeline/'));
+  await tabTo(page, page.getByRole('button', { name: 'Copy iframe code' }));
+  await page.keyboard.press('Enter');
+  await page.locator('.embed-code-status').filter({ hasText: 'Copied.' }).waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /embed\/timeline\//);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
