@@ -17,7 +17,8 @@ const ANCHOR = /^(event|quote)-[a-z0-9-]{1,64}$/;
 let started;
 const start = () =>
   (started ??= import(new URL('__MODULE__', here).href).then(async (bindings) => {
-    await bindings.default({ module_or_path: new URL('__WASM__', here) });
+    // The build records the wasm's digest; a changed wasm is refused.
+    await bindings.default({ module_or_path: fetch(new URL('__WASM__', here), { integrity: '__WASM_INTEGRITY__' }) });
     return bindings;
   }));
 

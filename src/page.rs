@@ -84,9 +84,10 @@ fn trunk_entry(script: &str) -> Option<(&str, &str)> {
 }
 
 /// `widget.js`, which defines `<look-back-article>` for publishers' pages: it loads the
-/// widget's own wasm (`module`, `wasm`) and the page's stylesheets (named here, as Trunk hashed
-/// them) into each element's shadow root. Its own name stays fixed, for snippets to point at.
-pub fn widget_script(html: &str, module: &str, wasm: &str) -> Asset {
+/// widget's own wasm (`module`, and `wasm` with its bytes' integrity) and the page's stylesheets
+/// (named here, as Trunk hashed them) into each element's shadow root. Its own name stays fixed,
+/// for snippets to point at.
+pub fn widget_script(html: &str, module: &str, wasm: &str, wasm_bytes: &[u8]) -> Asset {
     let styles: Vec<String> = html
         .split("<link rel=\"stylesheet\" ")
         .skip(1)
@@ -97,6 +98,7 @@ pub fn widget_script(html: &str, module: &str, wasm: &str) -> Asset {
     let contents = template
         .replace("'__STYLES__'", &styles.join(", "))
         .replace("__MODULE__", &format!("./{module}"))
+        .replace("__WASM_INTEGRITY__", &integrity(wasm_bytes))
         .replace("__WASM__", &format!("./{wasm}"));
     Asset { name: "widget.js".into(), contents }
 }

@@ -33,10 +33,9 @@ fn main() {
     let html = lower_preloads(&cors_subresources(&html));
     // Trunk names the widget's files after its binary, without a hash.
     let (module, wasm) = ("look-back-widget.js", "look-back-widget_bg.wasm");
-    if !dir.join(wasm).exists() {
-        fail(&format!("{wasm} is missing: index.html must build the look-back-widget binary"));
-    }
-    let widget = widget_script(&html, module, wasm);
+    let wasm_bytes = std::fs::read(dir.join(wasm))
+        .unwrap_or_else(|e| fail(&format!("{wasm}: {e}: index.html must build the look-back-widget binary")));
+    let widget = widget_script(&html, module, wasm, &wasm_bytes);
     write(&dir.join(&widget.name), &widget.contents);
     let (html, loader) = externalize_loader(&html).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
     if let Some(loader) = loader {
