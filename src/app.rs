@@ -1,6 +1,5 @@
 //! The page: what the reader gets at the top level.
 
-use crate::components::embed::ARTICLE_FROM_EMBED;
 use crate::components::{ArticleView, EmbedView, Links};
 use crate::options::PageOptions;
 use leptos::either::Either;
@@ -30,8 +29,7 @@ pub fn App(
             <main>{wasm_note} <ArticleView article spoilers=options.spoilers /></main>
         }),
         Some(section) => {
-            provide_context(Links { base: ARTICLE_FROM_EMBED.into(), new_tab: true });
-            crate::frame::report_height(options.embed_id.unwrap_or_default());
+            provide_context(Links::embedded());
             Either::Right(view! {
                 <main class="embed-main">{wasm_note} <EmbedView section article spoilers=options.spoilers /></main>
             })

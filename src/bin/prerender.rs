@@ -63,7 +63,7 @@ fn main() {
         // Only embeds take a host's theme; the article page follows the reader's system.
         let theme = if section.is_some() { format!("{theme}{oembed}") } else { oembed };
         let options = PageOptions { section, ..PageOptions::default() };
-        let head = view! { <Head article=look_back::article() section canonical=public.clone() /> }.to_html();
+        let head = view! { <Head article=article.clone() section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);
         // An owner, as in the browser, so that the components' context reaches their children.
         let body = standard_comments(&Owner::new().with(|| view! { <App options=options /> }.to_html()));

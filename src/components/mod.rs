@@ -24,6 +24,11 @@ pub struct Links {
 }
 
 impl Links {
+    /// The links of an embed page at `embed/<section>/`: to the full article, in a new tab.
+    pub fn embedded() -> Self {
+        Links { base: embed::ARTICLE_FROM_EMBED.into(), new_tab: true }
+    }
+
     pub fn to(&self, anchor: &str) -> String {
         format!("{}#{anchor}", self.base)
     }
