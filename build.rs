@@ -1,20 +1,14 @@
 //! Checks the article's content file and bakes it into the program. A mistake stops the
 //! build with the file, the line and the field, as `trunk build` and `cargo` both show.
 
-#[allow(dead_code, unused_imports)]
-#[path = "src/content/mod.rs"]
-mod content;
-
-use content::bake::Bake;
+use look_back_content::{load_file, Bake};
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo::rerun-if-env-changed=LOOK_BACK_CONTENT");
-    let path = std::env::var_os("LOOK_BACK_CONTENT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("content/article.toml"));
+    let path = std::env::var_os("LOOK_BACK_CONTENT").map_or_else(|| PathBuf::from("content/article.toml"), PathBuf::from);
     println!("cargo::rerun-if-changed={}", path.display());
-    let mut article = match content::load::load_file(&path) {
+    let mut article = match load_file(&path) {
         Ok(article) => article,
         Err(errors) => {
             for e in &errors {

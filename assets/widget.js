@@ -7,12 +7,13 @@
 // #quote-… fragment does on the page: scrolls to that part and highlights it. Unknown
 // attribute values fall back to the defaults (the whole article, the reader's system theme,
 // no anchor) with a console warning.
-// The build fills in the hashed file names below.
+// The build fills in the hashed file names, and the sections, themes and anchors that the
+// Rust side knows, below.
 const here = new URL('.', import.meta.url);
 const STYLES = ['__STYLES__'].map((href) => new URL(href, here).href);
-const SECTIONS = ['article', 'timeline', 'quotes', 'synopsis'];
-const THEMES = ['light', 'dark'];
-const ANCHOR = /^(event|quote)-[a-z0-9-]{1,64}$/;
+const SECTIONS = ['__SECTIONS__'];
+const THEMES = ['__THEMES__'];
+const ANCHOR = /__ANCHOR__/;
 
 let started;
 const start = () =>

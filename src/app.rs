@@ -1,6 +1,7 @@
 //! The page: what the reader gets at the top level.
 
-use crate::components::{ArticleView, EmbedView, Links};
+use crate::components::{ArticleView, Links};
+use crate::embed::{EmbedCode, EmbedView};
 use crate::options::PageOptions;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -26,7 +27,13 @@ pub fn App(
     match options.section {
         None => Either::Left(view! {
             <a class="skip-link" href="#article">"Skip to the article"</a>
-            <main>{wasm_note} <ArticleView article spoilers=options.spoilers /></main>
+            <main>
+                {wasm_note}
+                // Only the article page offers embed code; an embed does not offer itself again.
+                <ArticleView article spoilers=options.spoilers>
+                    <EmbedCode headline=&article.headline />
+                </ArticleView>
+            </main>
         }),
         Some(section) => {
             provide_context(Links::embedded());
@@ -48,90 +55,4 @@ pub fn page_options() -> PageOptions {
     }
     #[cfg(not(target_arch = "wasm32"))]
     PageOptions::default()
-}
-
-/// What `<head>` says about the article, for search engines and link previews: only
-/// spoiler-free fields go here. Embeds stay out of search results, which belong to the full
-/// article at `canonical`.
-#[component]
-pub fn Head(
-    /// The article the page shows.
-    article: crate::content::Article,
-    /// The embed the page is, if it is one.
-    #[prop(default = None)]
-    section: Option<crate::options::Section>,
-    /// The full article's public address.
-    #[prop(into, default = String::new())]
-    canonical: String,
-) -> impl IntoView {
-    let title = match section {
-        None => format!("{} | {}", article.headline, article.kicker),
-        Some(s) => format!("{} ({}) | {}", article.headline, s.name(), article.kicker),
-    };
-    let json_ld = news_article_json_ld(&article, &canonical);
-    // Drawn from the kicker and headline by scripts/images.mjs; it shows no spoiler.
-    let image = format!("{canonical}social.png");
-    let image_alt = format!("{}: {}. Source: {}.", article.kicker, article.headline, article.source);
-    view! {
-        <title>{title}</title>
-        <meta name="description" content=article.summary.clone() />
-        <link rel="canonical" href=canonical.clone() />
-        {og("og:type", "article".into())}
-        {og("og:title", article.headline.clone())}
-        {og("og:description", article.summary.clone())}
-        {og("og:url", canonical)}
-        {og("og:image", image.clone())}
-        {og("og:image:width", "1200".into())}
-        {og("og:image:height", "630".into())}
-        {og("og:image:alt", image_alt.clone())}
-        <meta name="twitter:card" content="summary_large_image" />
-        <meta name="twitter:title" content=article.headline />
-        <meta name="twitter:description" content=article.summary />
-        <meta name="twitter:image" content=image />
-        <meta name="twitter:image:alt" content=image_alt />
-        {section.is_none().then(|| view! {
-            <link rel="manifest" href="/manifest.webmanifest" />
-            <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
-        })}
-        <script type="application/ld+json">{json_ld}</script>
-        {section.map(|_| view! { <meta name="robots" content="noindex" /> })}
-    }
-}
-
-/// An Open Graph `<meta property=…>`; `property` is no attribute the view macro knows.
-fn og(property: &'static str, content: String) -> impl IntoView {
-    use leptos::tachys::html::attribute::custom::CustomAttribute;
-    leptos::html::meta().attr("property", property).attr("content", content)
-}
-
-/// Schema.org `NewsArticle` for the article, crediting its source. `<`, `>` and `&` are
-/// written as JSON escapes, so the text can never close its `<script>` element.
-pub fn news_article_json_ld(article: &crate::content::Article, url: &str) -> String {
-    let text = crate::json::string;
-    format!(
-        "{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":{},\"description\":{},\"inLanguage\":{},\"url\":{},\"image\":{},\"articleSection\":{},\"sourceOrganization\":{{\"@type\":\"Organization\",\"name\":{}}},\"copyrightNotice\":{}}}",
-        text(&article.headline),
-        text(&article.summary),
-        text(&article.lang),
-        text(url),
-        text(&format!("{url}social.png")),
-        text(&article.kicker),
-        text(&article.source),
-        text(&article.copyright),
-    )
-}
-
-/// The web app manifest: the article's name, the reader's theme colours and the icons that
-/// scripts/images.mjs draws.
-pub fn manifest_json(article: &crate::content::Article) -> String {
-    let text = crate::json::string;
-    let icons = [("icon-192.png", "192x192", "any"), ("icon-512.png", "512x512", "any"), ("icon-maskable-512.png", "512x512", "maskable")]
-        .map(|(src, sizes, purpose)| format!("{{\"src\":\"/{src}\",\"sizes\":\"{sizes}\",\"type\":\"image/png\",\"purpose\":\"{purpose}\"}}"))
-        .join(",");
-    format!(
-        "{{\"name\":{},\"short_name\":\"Look Back\",\"description\":{},\"lang\":{},\"start_url\":\"/\",\"scope\":\"/\",\"display\":\"minimal-ui\",\"background_color\":\"#ffffff\",\"theme_color\":\"#a0153e\",\"icons\":[{icons}]}}\n",
-        text(&article.headline),
-        text(&article.summary),
-        text(&article.lang),
-    )
 }

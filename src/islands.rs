@@ -6,12 +6,12 @@
 //! body's paragraphs, the skip link) is never hydrated at all. Each part's element is
 //! rendered by the same components natively, so the markup they hydrate is theirs.
 
-use crate::components::pull_quote::element_id;
-use crate::components::{EmbedCodeParts, Links, PullQuoteParts, SynopsisParts, TimelineParts};
+use crate::components::{pull_quote_id, Links, PullQuoteContents, SynopsisContents, TimelineContents};
+use crate::embed::{report_height, EmbedCodeContents};
 use crate::options::PageOptions;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use std::time::Duration;
 
 type Step = Box<dyn FnOnce()>;
 
@@ -19,29 +19,27 @@ type Step = Box<dyn FnOnce()>;
 pub fn hydrate(options: PageOptions, done: impl FnOnce() + 'static) {
     let links = if options.section.is_some() { Links::embedded() } else { Links::default() };
     let article = crate::article();
+    let headline = article.headline.as_str();
     let mut steps: Vec<Step> = Vec::new();
     // The body's text is static; of it, only the pull quotes' controls need the wasm. A quote
     // is an echo on the article page and stands alone in the quotes embed.
     for quote in &article.quotes {
         for echo in [true, false] {
-            let (quote, headline) = (quote.clone(), article.headline.clone());
             // In the article, `quote-<id>` is the passage's own id; the class tells them apart.
-            let selector = format!(".pull-quote#{}", element_id(&quote.id, echo));
-            part(&mut steps, &selector, links.clone(), move || view! { <PullQuoteParts quote headline echo /> });
+            let selector = format!(".pull-quote#{}", pull_quote_id(&quote.id, echo));
+            part(&mut steps, &selector, links.clone(), move || view! { <PullQuoteContents quote headline echo /> });
         }
     }
-    let timeline = article.clone();
-    part(&mut steps, "section.timeline", links.clone(), move || view! { <TimelineParts article=timeline /> });
-    let (synopsis, choice) = (article.synopsis, options.spoilers);
-    part(&mut steps, "section.synopsis", links.clone(), move || view! { <SynopsisParts synopsis choice /> });
-    let headline = article.headline;
-    part(&mut steps, "section.embed-code", links, move || view! { <EmbedCodeParts headline /> });
+    part(&mut steps, "section.timeline", links.clone(), move || view! { <TimelineContents article /> });
+    let choice = options.spoilers;
+    part(&mut steps, "section.synopsis", links.clone(), move || view! { <SynopsisContents synopsis=&article.synopsis choice /> });
+    part(&mut steps, "section.embed-code", links, move || view! { <EmbedCodeContents headline /> });
     if options.section.is_some() {
         let id = options.embed_id.unwrap_or_default();
         steps.push(Box::new(move || {
             // Lives as long as the page, like the parts.
             let owner = Owner::new();
-            owner.with(|| crate::frame::report_height(id));
+            owner.with(|| report_height(id));
             std::mem::forget(owner);
         }));
     }
@@ -67,13 +65,11 @@ fn island<N: IntoView + 'static>(parent: web_sys::HtmlElement, links: Links, vie
 
 /// Runs each step in a task of its own, the first one after the task that started the wasm.
 fn run(mut steps: impl Iterator<Item = Step> + 'static) {
-    set_timeout(
-        move || {
-            if let Some(step) = steps.next() {
-                step();
-                run(steps);
-            }
-        },
-        Duration::ZERO,
-    );
+    Timeout::new(0, move || {
+        if let Some(step) = steps.next() {
+            step();
+            run(steps);
+        }
+    })
+    .forget();
 }

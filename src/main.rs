@@ -1,9 +1,9 @@
-//! The browser entry point: take over the pre-rendered page.
+//! The article page's browser entry point: take over the pre-rendered page. Publishers'
+//! `<look-back-article>` elements have a wasm of their own (`src/bin/widget.rs`).
 
 fn main() {
     console_error_panic_hook::set_once();
-    // The same wasm serves <look-back-article> on publishers' pages: only our own pre-rendered
-    // pages, which carry this marker, are ours to hydrate.
+    // Only our own pre-rendered pages carry this marker; anything else is not ours to hydrate.
     let document = leptos::prelude::document();
     if document.query_selector("meta[name=look-back]").ok().flatten().is_none() {
         return;

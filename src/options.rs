@@ -64,11 +64,36 @@ impl Section {
     }
 }
 
-/// Light or dark, as the host page asks; `None` follows the reader's system.
+/// Light or dark, as a host page asks with `?theme=` or `theme=""`; none follows the reader's
+/// system. `assets/theme.js` and `assets/widget.js` apply it before the wasm runs; the build
+/// writes [`Theme::ALL`] into them, so that each knows the same names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
     Light,
     Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 2] = [Self::Light, Self::Dark];
+
+    /// Its name in URLs and attributes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+
+    /// The theme a URL or an attribute names; none for anything else, such as "auto".
+    ///
+    /// ```
+    /// use look_back::options::Theme;
+    /// assert_eq!(Theme::parse("dark"), Some(Theme::Dark));
+    /// assert_eq!(Theme::parse("auto"), None);
+    /// ```
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.name() == name)
+    }
 }
 
 /// The page's options; `None` means the reader's own choice or the default applies.
@@ -77,7 +102,6 @@ pub struct PageOptions {
     pub spoilers: Option<SpoilerChoice>,
     /// Set on the pre-rendered embed pages, from their path.
     pub section: Option<Section>,
-    pub theme: Option<Theme>,
     /// The host page's name for this embed, echoed in its height messages.
     pub embed_id: Option<String>,
 }
@@ -94,14 +118,9 @@ impl PageOptions {
     /// assert_eq!(PageOptions::from_query("?spoilers=%3Cb%3E").spoilers, None);
     /// ```
     pub fn from_query(query: &str) -> Self {
-        let theme = single(query, "theme").and_then(|v| match v.as_str() {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        });
         let id_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
         let embed_id = single(query, "id").filter(|v| !v.is_empty() && v.chars().all(id_char));
-        Self { spoilers: single(query, "spoilers").and_then(|v| SpoilerChoice::parse(&v)), section: None, theme, embed_id }
+        Self { spoilers: single(query, "spoilers").and_then(|v| SpoilerChoice::parse(&v)), section: None, embed_id }
     }
 
     /// The options of a URL's path and query string.

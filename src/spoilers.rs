@@ -35,10 +35,6 @@ impl SpoilerState {
         self.open.contains(block)
     }
 
-    pub fn open_count(&self) -> usize {
-        self.open.len()
-    }
-
     pub fn toggle(&mut self, block: &str) {
         if !self.open.remove(block) {
             self.open.insert(block.to_owned());

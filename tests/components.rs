@@ -54,15 +54,15 @@ fn button(root: &HtmlElement, selector: &str) -> HtmlButtonElement {
 #[wasm_bindgen_test]
 async fn show_all_and_hide_all_reach_every_block() {
     let root = container();
-    let synopsis = Synopsis {
+    // Components take the article's parts for the life of the page, as the baked article lives.
+    let synopsis: &'static Synopsis = Box::leak(Box::new(Synopsis {
         heading: "Synopsis".into(),
         blocks: vec![block(), SpoilerBlock { id: "u".into(), label: "the twist".into(), text: "It was a dream.".into() }],
-    };
+    }));
     let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <SynopsisSection synopsis /> });
     tick().await;
     let all = root.query_selector_all(".spoiler-all").unwrap();
-    let (show, hide): (HtmlButtonElement, HtmlButtonElement) =
-        (all.get(0).unwrap().unchecked_into(), all.get(1).unwrap().unchecked_into());
+    let (show, hide): (HtmlButtonElement, HtmlButtonElement) = (all.get(0).unwrap().unchecked_into(), all.get(1).unwrap().unchecked_into());
     assert_eq!(show.text_content().unwrap(), "Show all spoilers");
     show.click();
     tick().await;

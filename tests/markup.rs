@@ -2,10 +2,11 @@
 #![cfg(feature = "ssr")]
 
 use leptos::prelude::*;
-use look_back::app::{App, Head};
-use look_back::page::{externalize_loader, fill_page};
+use look_back::app::App;
+use look_back::build::Head;
+use look_back::build::{externalize_loader, fill_page};
 use look_back::components::ArticleView;
-use look_back::content::load::load_file;
+use look_back::content::load_file;
 
 fn page() -> String {
     view! { <App /> }.to_html()
@@ -71,7 +72,7 @@ fn the_reading_time_is_shown() {
 #[test]
 fn no_word_of_the_synopsis_is_pre_rendered() {
     let html = page();
-    for block in look_back::article().synopsis.blocks {
+    for block in &look_back::article().synopsis.blocks {
         for sentence in block.text.split(". ") {
             assert!(!html.contains(sentence), "spoiler leaked: {sentence}");
         }
@@ -82,7 +83,7 @@ fn no_word_of_the_synopsis_is_pre_rendered() {
 #[test]
 fn spoilers_are_closed_disclosure_buttons_controlling_an_empty_region() {
     let html = page();
-    for block in look_back::article().synopsis.blocks {
+    for block in &look_back::article().synopsis.blocks {
         let region = format!("spoiler-{}", block.id);
         assert!(html.contains(&format!(r#"aria-expanded="false" aria-controls="{region}""#)));
         assert!(html.contains(&format!(r#"<div id="{region}" class="spoiler-body"><!></div>"#)));
@@ -93,7 +94,7 @@ fn spoilers_are_closed_disclosure_buttons_controlling_an_empty_region() {
 #[test]
 fn the_head_is_spoiler_free() {
     let article = look_back::article();
-    let head = view! { <Head article=article.clone() /> }.to_html();
+    let head = view! { <Head article /> }.to_html();
     assert!(head.contains(&format!("<meta name=\"description\" content=\"{}\">", article.summary)));
     assert!(head.contains("<title>The Look Back anime had a difficult production"));
     assert!(!head.contains("Fujino"));
@@ -101,7 +102,7 @@ fn the_head_is_spoiler_free() {
 
 #[test]
 fn markup_in_content_is_rendered_as_text() {
-    let article = load_file(std::path::Path::new("tests/fixtures/hostile.toml")).unwrap();
+    let article = Box::leak(Box::new(load_file(std::path::Path::new("tests/fixtures/hostile.toml")).unwrap()));
     let html = view! { <ArticleView article /> }.to_html();
     assert!(reading_text(&html).contains("“&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;It was long.&lt;/b&gt;”"), "{html}");
     assert!(!html.contains("<script>"));
@@ -125,8 +126,17 @@ fn every_pull_quote_is_drawn_from_a_marked_passage_and_hidden_from_screen_reader
     for (i, q) in article.quotes.iter().enumerate() {
         let passage = format!(r#"<span id="quote-{}" class="passage">{}</span>"#, q.id, escaped(&q.text));
         assert!(html.contains(&passage), "passage of {} is not marked", q.id);
-        assert!(html.contains(&format!(r##"<a href="#pull-quote-{}" aria-label="Pull quote {}" class="passage-quote-link">"##, q.id, i + 1)));
-        let figure = format!(r#"<div id="pull-quote-{}" role="group" aria-label="Pull quote {}" class="pull-quote"><blockquote aria-hidden="true"><p>“{}”</p><footer>— Kiyotaka Oshiyama</footer></blockquote>"#, q.id, i + 1, escaped(&q.text));
+        assert!(html.contains(&format!(
+            r##"<a href="#pull-quote-{}" aria-label="Pull quote {}" class="passage-quote-link">"##,
+            q.id,
+            i + 1
+        )));
+        let figure = format!(
+            r#"<div id="pull-quote-{}" role="group" aria-label="Pull quote {}" class="pull-quote"><blockquote aria-hidden="true"><p>“{}”</p><footer>— Kiyotaka Oshiyama</footer></blockquote>"#,
+            q.id,
+            i + 1,
+            escaped(&q.text)
+        );
         assert!(html.contains(&figure), "pull quote {} is missing or readable twice", q.id);
         assert!(html.contains(&format!(r##"<a href="#quote-{}">Read in context</a>"##, q.id)));
     }
@@ -167,7 +177,11 @@ fn trunks_inline_script_moves_to_a_file_with_its_integrity() {
     let loader = loader.unwrap();
     assert!(!page.contains("<script type=\"module\">"), "no inline script is left");
     assert!(loader.name.starts_with("loader-") && loader.name.ends_with(".js"));
-    let tag = format!("<script type=\"module\" src=\"/{}\" crossorigin=\"anonymous\" integrity=\"{}\"></script>", loader.name, look_back::page::integrity(loader.contents.as_bytes()));
+    let tag = format!(
+        "<script type=\"module\" src=\"/{}\" crossorigin=\"anonymous\" integrity=\"{}\"></script>",
+        loader.name,
+        look_back::build::integrity(loader.contents.as_bytes())
+    );
     assert_eq!(page, format!("<head>{tag}<link rel=x></head>"));
     assert!(loader.contents.contains("Promise.all([import('/look-back-1.js'), '/look-back-1_bg.wasm'])"));
     assert!(loader.contents.contains("bindings.default({ module_or_path: wasm })"));
@@ -183,17 +197,18 @@ fn trunks_inline_script_moves_to_a_file_with_its_integrity() {
 
 #[test]
 fn stylesheets_and_icons_are_fetched_in_cors_mode() {
-    let html = r#"<link rel="icon" href="/f.svg" integrity="x"/><link rel="stylesheet" href="/a.css" integrity="y"/>"#;
+    // In whatever order and quoting Trunk writes the attributes.
+    let html = r#"<link rel="icon" href="/f.svg" integrity="x"/><link href='/a.css' integrity=y rel=stylesheet><link rel="preload" href="/w.wasm">"#;
     assert_eq!(
-        look_back::page::cors_subresources(html),
-        r#"<link rel="icon" crossorigin="anonymous" href="/f.svg" integrity="x"/><link rel="stylesheet" crossorigin="anonymous" href="/a.css" integrity="y"/>"#
+        look_back::build::cors_subresources(html).unwrap(),
+        r#"<link rel="icon" href="/f.svg" integrity="x" crossorigin="anonymous" /><link href='/a.css' integrity=y rel=stylesheet crossorigin="anonymous"><link rel="preload" href="/w.wasm">"#
     );
 }
 
 #[test]
 fn link_previews_and_search_get_spoiler_free_metadata() {
     let article = look_back::article();
-    let head = view! { <Head article=article.clone() canonical="https://news.example/look-back/" /> }.to_html();
+    let head = view! { <Head article canonical="https://news.example/look-back/" /> }.to_html();
     for tag in [
         r#"<link rel="canonical" href="https://news.example/look-back/">"#.to_owned(),
         r#"<meta property="og:type" content="article">"#.to_owned(),
@@ -207,9 +222,11 @@ fn link_previews_and_search_get_spoiler_free_metadata() {
     ] {
         assert!(head.contains(&tag), "{tag} is missing from {head}");
     }
-    let json = look_back::app::news_article_json_ld(&article, "https://news.example/look-back/");
+    let json = look_back::build::news_article_json_ld(article, "https://news.example/look-back/");
     assert!(head.contains(&format!(r#"<script type="application/ld+json">{json}</script>"#)));
-    assert!(json.contains(r#""@type":"NewsArticle""#) && json.contains(r#""sourceOrganization":{"@type":"Organization","name":"Oricon News"}"#));
+    assert!(
+        json.contains(r#""@type":"NewsArticle""#) && json.contains(r#""sourceOrganization":{"@type":"Organization","name":"Oricon News"}"#)
+    );
     for block in &article.synopsis.blocks {
         assert!(!head.contains(&block.text[..40]));
     }
@@ -218,22 +235,25 @@ fn link_previews_and_search_get_spoiler_free_metadata() {
 
 #[test]
 fn json_ld_can_never_close_its_script_element() {
-    let mut article = look_back::article();
+    let mut article = look_back::article().clone();
     article.headline = r#"</script><script>alert("x")</script> & more"#.into();
-    let json = look_back::app::news_article_json_ld(&article, "u");
+    let json = look_back::build::news_article_json_ld(&article, "u");
     assert!(!json.contains('<') && !json.contains('&'), "{json}");
     assert!(json.contains(r#""headline":"\u003c/script\u003e\u003cscript\u003ealert(\"x\")\u003c/script\u003e \u0026 more""#), "{json}");
 }
 
 #[test]
 fn stylesheets_are_bundled_into_one_file_with_its_integrity() {
-    use look_back::page::bundle_styles;
-    let html = r#"<head><link rel="stylesheet" href="/a.css" integrity="x"/><meta><link rel="stylesheet" href="/b.css" integrity="y"/></head>"#;
+    use look_back::build::bundle_styles;
+    let html = r#"<head><link rel="stylesheet" href="/a.css" integrity="x"/><meta><link integrity=y href=/b.css rel=stylesheet></head>"#;
     let (page, bundle) = bundle_styles(html, |href| Some(format!("/* {href} */"))).unwrap();
     let bundle = bundle.unwrap();
     assert_eq!(bundle.contents, "/* /a.css */\n/* /b.css */\n");
-    let sri = look_back::page::integrity(bundle.contents.as_bytes());
-    assert_eq!(page, format!(r#"<head><link rel="stylesheet" crossorigin="anonymous" href="/{}" integrity="{sri}"/><meta></head>"#, bundle.name));
+    let sri = look_back::build::integrity(bundle.contents.as_bytes());
+    assert_eq!(
+        page,
+        format!(r#"<head><link rel="stylesheet" crossorigin="anonymous" href="/{}" integrity="{sri}"/><meta></head>"#, bundle.name)
+    );
     assert!(bundle_styles(html, |_| None).is_err(), "a missing stylesheet fails the build");
 }
 
@@ -245,7 +265,8 @@ fn the_social_image_shows_the_current_headline() {
     let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
     assert_eq!((size(16), size(20)), (1200, 630));
     let needle = b"iTXtTitle\0\0\0\0\0";
-    let at = png.windows(needle.len()).position(|w| w == needle).expect("assets/social.png has no Title chunk: run node scripts/images.mjs");
+    let at =
+        png.windows(needle.len()).position(|w| w == needle).expect("assets/social.png has no Title chunk: run node scripts/images.mjs");
     let length = size(at - 4) as usize - (needle.len() - 4);
     let title = std::str::from_utf8(&png[at + needle.len()..at + needle.len() + length]).unwrap();
     assert_eq!(title, look_back::article().headline, "assets/social.png shows an old headline: run node scripts/images.mjs");
@@ -254,7 +275,7 @@ fn the_social_image_shows_the_current_headline() {
 #[test]
 fn the_manifest_names_the_article_and_its_icons() {
     let article = look_back::article();
-    let manifest = look_back::app::manifest_json(&article);
+    let manifest = look_back::build::manifest_json(article);
     assert!(manifest.contains(&format!(r#""name":"{}""#, article.headline)), "{manifest}");
     for icon in ["/icon-192.png", "/icon-512.png", "/icon-maskable-512.png"] {
         assert!(manifest.contains(&format!(r#""src":"{icon}""#)), "{manifest}");
@@ -268,11 +289,17 @@ fn the_manifest_names_the_article_and_its_icons() {
 #[test]
 fn the_widget_script_names_its_files_and_the_wasm_digest() {
     let html = r#"<link rel="stylesheet" crossorigin="anonymous" href="/styles-1.css" integrity="x"/>"#;
-    let widget = look_back::page::widget_script(html, "w.js", "w_bg.wasm", b"wasm");
+    let widget = look_back::build::widget_script(html, "w.js", "w_bg.wasm", b"wasm").unwrap();
     assert_eq!(widget.name, "widget.js");
     assert!(widget.contents.contains("const STYLES = ['./styles-1.css']"), "{}", widget.contents);
     assert!(widget.contents.contains("new URL('./w.js', here)"));
-    let fetch = format!("fetch(new URL('./w_bg.wasm', here), {{ integrity: '{}' }})", look_back::page::integrity(b"wasm"));
+    let fetch = format!("fetch(new URL('./w_bg.wasm', here), {{ integrity: '{}' }})", look_back::build::integrity(b"wasm"));
     assert!(widget.contents.contains(&fetch), "{}", widget.contents);
     assert!(!widget.contents.contains("__"), "every placeholder is filled");
+    // It checks a host's attributes against the names the Rust side knows.
+    assert!(widget.contents.contains("const SECTIONS = ['article', 'timeline', 'quotes', 'synopsis'];"), "{}", widget.contents);
+    assert!(widget.contents.contains("const THEMES = ['light', 'dark'];"));
+    assert!(widget.contents.contains("const ANCHOR = /^(event-|quote-)[a-z0-9][a-z0-9-]{0,63}$/;"), "{}", widget.contents);
+    let theme = look_back::build::theme_script(include_str!("../assets/theme.js"));
+    assert!(theme.contains("const THEMES = ['light', 'dark'];") && !theme.contains("__"), "{theme}");
 }

@@ -2,8 +2,8 @@
 //! its reader reads back.
 #![cfg(not(target_arch = "wasm32"))]
 
-use look_back::content::days::Date;
-use look_back::content::load::load_str;
+use look_back::content::load_str;
+use look_back::content::Date;
 use look_back::options::{decode, PageOptions, SpoilerChoice};
 use proptest::prelude::*;
 
@@ -20,10 +20,29 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
-    fn any_query_string_parses_to_a_known_choice_or_none(query in ".{0,300}") {
-        let options = PageOptions::from_query(&query);
-        prop_assert!(matches!(options.spoilers, None | Some(SpoilerChoice::Shown | SpoilerChoice::Hidden)));
+    fn only_one_exact_word_makes_a_choice(
+        pairs in prop::collection::vec(
+            (
+                prop::sample::select(vec!["spoilers", "spoiler", "SPOILERS", "theme"]),
+                prop::sample::select(vec!["shown", "hidden", "Shown", "show", "", "shown ", "%3Cb%3E"]),
+            ),
+            0..5,
+        )
+    ) {
+        let query = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
+        // The key exactly, every time with the same one of the two words; else no choice.
+        let values: Vec<&str> = pairs.iter().filter(|(k, _)| *k == "spoilers").map(|(_, v)| *v).collect();
+        let agreed = |word: &str| !values.is_empty() && values.iter().all(|v| *v == word);
+        let expected = if agreed("shown") {
+            Some(SpoilerChoice::Shown)
+        } else if agreed("hidden") {
+            Some(SpoilerChoice::Hidden)
+        } else {
+            None
+        };
+        prop_assert_eq!(PageOptions::from_query(&format!("?{query}")).spoilers, expected);
     }
+
 
     #[test]
     fn query_strings_of_the_query_alphabet_never_panic(query in "[?&=%+a-z0-9A-F<>\"'#]{0,200}") {

@@ -1,7 +1,7 @@
 //! Day arithmetic, wording of dates, and the proportional scale.
 
-use look_back::content::days::Date;
-use look_back::content::scale::{Axis, LONG_END, WIDTH, ZOOM_START};
+use look_back::components::scale::{Axis, LONG_END, WIDTH, ZOOM_START};
+use look_back::content::Date;
 use look_back::content::{Event, PartOfDay, Passage, Precision};
 
 fn event(day: i32, precision: Precision, part: Option<PartOfDay>, about: Option<&str>) -> Event {
@@ -68,7 +68,7 @@ fn the_scale_draws_the_long_stretch_to_scale_and_zooms_the_last_36_hours() {
     assert!(x.windows(2).all(|w| w[0] <= w[1]), "in order: {x:?}");
     // Noon and night of the last day are far enough apart to read: over a tenth of the scale.
     assert!(x[3] - x[1] > WIDTH / 10.0, "{x:?}");
-    assert!(LONG_END < ZOOM_START);
+    const { assert!(LONG_END < ZOOM_START) };
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn events_all_within_a_day_and_a_half_need_no_break() {
 
 #[test]
 fn close_dots_stack_in_lanes_and_far_ones_share_the_first() {
-    use look_back::content::scale::{lanes, MAX_LANES};
+    use look_back::components::scale::{lanes, MAX_LANES};
     assert_eq!(lanes(&[0.0, 100.0, 105.0, 106.0, 300.0], 20.0), [0, 0, 1, 2, 0]);
     let crowded: Vec<f64> = (0..200).map(|i| f64::from(i) * 0.5).collect();
     assert!(lanes(&crowded, 20.0).iter().all(|&l| l < MAX_LANES));

@@ -3,9 +3,13 @@
 //! so the page needs no 'unsafe-inline'. The wasm then hydrates this very markup.
 
 use leptos::prelude::*;
-use look_back::app::{App, Head};
+use look_back::app::App;
+use look_back::build::{
+    bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, manifest_json, oembed_json,
+    standard_comments, theme_script, widget_script, Head,
+};
+use look_back::embed::attr;
 use look_back::options::{PageOptions, Section};
-use look_back::page::{bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, standard_comments, widget_script};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -15,14 +19,14 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| fail("give the folder holding index.html, or run me as a Trunk hook"));
     let index = dir.join("index.html");
-    let html = std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
+    let html = std::fs::read_to_string(&index).unwrap_or_else(|e| failed_at(&index, &e.to_string()));
     let bundled = std::cell::RefCell::new(Vec::new());
     let (html, styles) = bundle_styles(&html, |href| {
         let file = dir.join(href.trim_start_matches('/'));
         bundled.borrow_mut().push(file.clone());
         std::fs::read_to_string(file).ok()
     })
-    .unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
+    .unwrap_or_else(|e| failed_at(&index, e));
     if let Some(styles) = styles {
         write(&dir.join(&styles.name), &styles.contents);
         // Their contents now live in the bundle.
@@ -30,44 +34,45 @@ fn main() {
             let _ = std::fs::remove_file(file);
         }
     }
-    let html = lower_preloads(&cors_subresources(&html));
+    let html = cors_subresources(&html).and_then(|html| lower_preloads(&html)).unwrap_or_else(|e| failed_at(&index, e));
     // Trunk names the widget's files after its binary, without a hash.
     let (module, wasm) = ("look-back-widget.js", "look-back-widget_bg.wasm");
-    let wasm_bytes = std::fs::read(dir.join(wasm))
-        .unwrap_or_else(|e| fail(&format!("{wasm}: {e}: index.html must build the look-back-widget binary")));
-    let widget = widget_script(&html, module, wasm, &wasm_bytes);
+    let wasm_bytes =
+        std::fs::read(dir.join(wasm)).unwrap_or_else(|e| fail(&format!("{wasm}: {e}: index.html must build the look-back-widget binary")));
+    let widget = widget_script(&html, module, wasm, &wasm_bytes).unwrap_or_else(|e| failed_at(&index, e));
     write(&dir.join(&widget.name), &widget.contents);
-    let (html, loader) = externalize_loader(&html).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
+    let (html, loader) = externalize_loader(&html).unwrap_or_else(|e| failed_at(&index, e));
     if let Some(loader) = loader {
         write(&dir.join(&loader.name), &loader.contents);
     }
-    // Applies ?theme= before the first paint; Trunk copies it in as it is.
-    let theme = std::fs::read(dir.join("theme.js")).unwrap_or_else(|e| fail(&format!("theme.js: {e}")));
-    let theme = format!("<script src=\"/theme.js\" crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(&theme));
+    // Applies ?theme= before the first paint; Trunk copies in the template.
+    let theme_js = dir.join("theme.js");
+    let theme = theme_script(&std::fs::read_to_string(&theme_js).unwrap_or_else(|e| fail(&format!("theme.js: {e}"))));
+    write(&theme_js, &theme);
+    let theme = format!("<script src=\"/theme.js\" crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(theme.as_bytes()));
     // Where the site will be served from, for oEmbed: set LOOK_BACK_PUBLIC_URL when building.
     let public = std::env::var("LOOK_BACK_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     let public = if public.ends_with('/') { public } else { format!("{public}/") };
     let article = look_back::article();
     std::fs::create_dir_all(dir.join("oembed")).unwrap_or_else(|e| fail(&format!("oembed: {e}")));
     for section in Section::ALL {
-        let json = look_back::embed_code::oembed_json(&public, section, &article.headline, &article.source);
-        write(&dir.join(format!("oembed/{}.json", section.name())), &json);
+        write(&dir.join(format!("oembed/{}.json", section.name())), &oembed_json(&public, section, article));
     }
-    write(&dir.join("manifest.webmanifest"), &look_back::app::manifest_json(&article));
+    write(&dir.join("manifest.webmanifest"), &manifest_json(article));
     for section in std::iter::once(None).chain(Section::ALL.map(Some)) {
         let oembed = format!(
             "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{public}oembed/{}.json\" title=\"{}\">",
             section.unwrap_or(Section::Article).name(),
-            look_back::embed_code::attr(&article.headline)
+            attr(&article.headline)
         );
         // Only embeds take a host's theme; the article page follows the reader's system.
         let theme = if section.is_some() { format!("{theme}{oembed}") } else { oembed };
         let options = PageOptions { section, ..PageOptions::default() };
-        let head = view! { <Head article=article.clone() section canonical=public.clone() /> }.to_html();
+        let head = view! { <Head article section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);
         // An owner, as in the browser, so that the components' context reaches their children.
         let body = standard_comments(&Owner::new().with(|| view! { <App options=options /> }.to_html()));
-        let page = fill_page(&html, &format!("{theme}{head}"), &body).unwrap_or_else(|e| fail(&format!("{}: {e}", index.display())));
+        let page = fill_page(&html, &format!("{theme}{head}"), &body).unwrap_or_else(|e| failed_at(&index, e));
         let target = match section {
             None => index.clone(),
             Some(section) => {
@@ -82,6 +87,11 @@ fn main() {
 
 fn write(path: &Path, contents: &str) {
     std::fs::write(path, contents).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+}
+
+/// Stops with a mistake in `path`; typed to stand wherever a value of `path` was expected.
+fn failed_at<T>(path: &Path, message: &str) -> T {
+    fail(&format!("{}: {message}", path.display()))
 }
 
 fn fail(message: &str) -> ! {

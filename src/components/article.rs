@@ -1,42 +1,40 @@
-use crate::components::{EmbedCode, PullQuote, SynopsisSection, TimelineSection};
-use crate::content::{Article, Segment};
+use crate::components::{PullQuote, SynopsisSection, TimelineSection};
+use crate::content::{Anchor, Article, Segment};
 use crate::options::SpoilerChoice;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The whole article: kicker, headline, reading time, body with its pull quotes, synopsis and
-/// credits.
+/// The whole article: kicker, headline, reading time, body with its pull quotes, timeline,
+/// synopsis and credits.
 #[component]
 pub fn ArticleView(
     /// The checked article to show.
-    article: Article,
+    article: &'static Article,
     /// A link's say over the synopsis spoilers.
     #[prop(default = None)]
     spoilers: Option<SpoilerChoice>,
+    /// What the page adds after the credits, such as its embed code.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let minutes = article.reading_minutes();
-    // Only the article page offers embed code; an embed does not offer itself again.
-    let embeddable = super::links().base.is_empty();
-    let headline = article.headline.clone();
-    let timeline_article = article.clone();
-    let body_article = article.clone();
     view! {
         <article id="article" aria-labelledby="headline" tabindex="-1">
             <header class="article-header">
-                <p class="kicker">{article.kicker}</p>
-                <h1 id="headline">{article.headline}</h1>
+                <p class="kicker">{article.kicker.clone()}</p>
+                <h1 id="headline">{article.headline.clone()}</h1>
                 <p class="meta">{format!("{minutes} min read")}</p>
             </header>
             <div class="article-body">
-                <ArticleBody article=body_article />
+                <ArticleBody article />
             </div>
-            <TimelineSection article=timeline_article />
-            <SynopsisSection synopsis=article.synopsis choice=spoilers />
+            <TimelineSection article />
+            <SynopsisSection synopsis=&article.synopsis choice=spoilers />
             <footer class="article-footer">
                 <p class="source">{format!("Source: {}", article.source)}</p>
-                <p class="copyright" lang=article.copyright_lang>{article.copyright}</p>
+                <p class="copyright" lang=article.copyright_lang.clone()>{article.copyright.clone()}</p>
             </footer>
-            {embeddable.then(|| view! { <EmbedCode headline=headline /> })}
+            {children.map(|children| children())}
         </article>
     }
 }
@@ -45,19 +43,19 @@ pub fn ArticleView(
 #[component]
 pub fn ArticleBody(
     /// The checked article.
-    article: Article,
+    article: &'static Article,
 ) -> impl IntoView {
     article
         .body
         .iter()
         .map(|p| {
-            let segments = article.segments(&p.id).into_iter().map(|s| passage(&article, s)).collect_view();
+            let segments = article.segments(&p.id).into_iter().map(|s| passage(article, s)).collect_view();
             let quotes = article
                 .quotes_after(&p.id)
-                .map(|(i, quote)| view! { <PullQuote quote=quote.clone() number=i + 1 headline=article.headline.clone() /> })
+                .map(|(i, quote)| view! { <PullQuote quote number=i + 1 headline=&article.headline /> })
                 .collect_view();
             view! {
-                <p id=format!("p-{}", p.id)>{segments}</p>
+                <p id=Anchor::Paragraph(&p.id).id()>{segments}</p>
                 {quotes}
             }
         })
@@ -72,7 +70,7 @@ fn passage(article: &Article, segment: Segment<'_>) -> impl IntoView {
     let back = mark.quote.map(|id| {
         let number = article.quotes.iter().position(|q| q.id == id).map_or(0, |i| i + 1);
         view! {
-            <a class="passage-quote-link" href=format!("#pull-quote-{id}") aria-label=format!("Pull quote {number}")>
+            <a class="passage-quote-link" href=format!("#{}", Anchor::PullQuote(&id).id()) aria-label=format!("Pull quote {number}")>
                 "❞"
             </a>
         }

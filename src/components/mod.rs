@@ -1,18 +1,20 @@
-//! The page's parts, one concern per module.
+//! The page's parts, one concern per module. Each part that the browser brings to life on its
+//! own (see `islands`) comes as a wrapper element and its `…Contents`, which is what hydrates.
 
-pub mod article;
-pub mod embed;
-pub mod embed_code;
-pub mod pull_quote;
-pub mod spoiler;
-pub mod timeline;
+mod article;
+mod pull_quote;
+mod spoiler;
+mod status;
+mod timeline;
 
 pub use article::{ArticleBody, ArticleView};
-pub use embed::{EmbedView, QuoteList};
-pub use embed_code::{EmbedCode, EmbedCodeParts};
-pub use pull_quote::{PullQuote, PullQuoteParts};
-pub use spoiler::{Spoiler, SynopsisParts, SynopsisSection};
-pub use timeline::{TimelineParts, TimelineSection};
+pub use pull_quote::{element_id as pull_quote_id, PullQuote, PullQuoteContents};
+pub use spoiler::{Spoiler, SynopsisContents, SynopsisSection};
+pub use status::Status;
+pub use timeline::{scale, TimelineContents, TimelineSection};
+
+/// The full article's address from an embed page at `embed/<section>/`.
+pub const ARTICLE_FROM_EMBED: &str = "../../";
 
 /// Where links to the article's passages point. On the article page they stay on the page; in
 /// an embed they lead to the full article, in a new tab.
@@ -26,7 +28,7 @@ pub struct Links {
 impl Links {
     /// The links of an embed page at `embed/<section>/`: to the full article, in a new tab.
     pub fn embedded() -> Self {
-        Links { base: embed::ARTICLE_FROM_EMBED.into(), new_tab: true }
+        Links { base: ARTICLE_FROM_EMBED.into(), new_tab: true }
     }
 
     pub fn to(&self, anchor: &str) -> String {

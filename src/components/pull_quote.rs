@@ -1,4 +1,5 @@
-use crate::content::Quote;
+use crate::components::Status;
+use crate::content::{Anchor, Quote};
 use crate::share::{self, Outcome};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,11 +12,11 @@ use leptos::task::spawn_local;
 #[component]
 pub fn PullQuote(
     /// The quote, drawn verbatim from a body paragraph.
-    quote: Quote,
+    quote: &'static Quote,
     /// Its place among the article's pull quotes, from 1, which names its controls.
     number: usize,
     /// The article's headline, for what is copied and shared.
-    headline: String,
+    headline: &'static str,
     /// Whether the quote echoes a passage on the same page. An echo is hidden from screen
     /// readers, which read the passage; a quote shown alone (in an embed) is read, and takes
     /// the passage's `quote-<id>` so that links to the passage land on it.
@@ -30,27 +31,27 @@ pub fn PullQuote(
             role="group"
             aria-label=format!("Pull quote {number}")
         >
-            <PullQuoteParts quote headline echo />
+            <PullQuoteContents quote headline echo />
         </div>
     }
 }
 
 /// The id of a pull quote's element: `pull-quote-<id>` for an echo, else `quote-<id>`.
 pub fn element_id(quote: &str, echo: bool) -> String {
-    if echo { format!("pull-quote-{quote}") } else { format!("quote-{quote}") }
+    if echo { Anchor::PullQuote(quote) } else { Anchor::Quote(quote) }.id()
 }
 
-/// What [`PullQuote`] holds, which the page hydrates on its own (see [`crate::islands`]).
+/// The contents of a [`PullQuote`], which the page hydrates on their own.
 #[component]
-pub fn PullQuoteParts(
+pub fn PullQuoteContents(
     /// The quote, drawn verbatim from a body paragraph.
-    quote: Quote,
+    quote: &'static Quote,
     /// The article's headline, for what is copied and shared.
-    headline: String,
+    headline: &'static str,
     /// Whether the quote echoes a passage on the same page (see [`PullQuote`]).
     echo: bool,
 ) -> impl IntoView {
-    let status = RwSignal::new(String::new());
+    let status = Status::new();
     let fallback = RwSignal::new(None::<String>);
     let field_ref = NodeRef::<leptos::html::Textarea>::new();
     // The fallback is for copying by hand, so it arrives focused with its text selected.
@@ -64,10 +65,10 @@ pub fn PullQuoteParts(
         });
     };
     let words = format!("“{}”", quote.text);
-    let anchor = format!("quote-{}", quote.id);
+    let anchor = Anchor::Quote(&quote.id).id();
     let links = super::links();
     let base = links.base.clone();
-    let to_share = StoredValue::new((headline, format!("{words} — {}", quote.speaker), anchor.clone()));
+    let to_share = StoredValue::new((headline.to_owned(), format!("{words} — {}", quote.speaker), anchor.clone()));
 
     let copy = move |_| {
         let (headline, line, anchor) = to_share.get_value();
@@ -76,10 +77,10 @@ pub fn PullQuoteParts(
             match share::copy(&text).await {
                 Outcome::Done => {
                     fallback.set(None);
-                    status.set("Quote copied.".into());
+                    status.say_briefly("Quote copied.");
                 }
                 _ => {
-                    status.set("Copying is blocked here. The text below is selected: copy it.".into());
+                    status.say("Copying is blocked here. The text below is selected: copy it.");
                     offer(text);
                 }
             }
@@ -91,16 +92,16 @@ pub fn PullQuoteParts(
         let url = format!("{}#{anchor}", share::article_url(&base));
         spawn_local(async move {
             match share::share(&headline, &line, &url).await {
-                Outcome::Done => status.set("Shared.".into()),
-                Outcome::Cancelled => status.set(String::new()),
+                Outcome::Done => status.say_briefly("Shared."),
+                Outcome::Cancelled => status.say(""),
                 Outcome::Unavailable => {
-                    status.set("Sharing is not available here. The link below is selected: copy it.".into());
+                    status.say("Sharing is not available here. The link below is selected: copy it.");
                     offer(url);
                 }
             }
         });
     };
-    let field = format!("pull-quote-{}-text", quote.id);
+    let field = format!("{}-text", Anchor::PullQuote(&quote.id).id());
     view! {
             <blockquote aria-hidden=echo.then_some("true")>
                 <p>{words}</p>

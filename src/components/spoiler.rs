@@ -1,4 +1,4 @@
-use crate::content::{SpoilerBlock, Synopsis};
+use crate::content::{Anchor, SpoilerBlock, Synopsis};
 use crate::options::SpoilerChoice;
 use crate::prefs;
 use crate::spoilers::SpoilerState;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SynopsisSection(
     /// The synopsis from the content file.
-    synopsis: Synopsis,
+    synopsis: &'static Synopsis,
     /// A link's say over the synopsis (`?spoilers=`); it outranks the reader's stored choice.
     #[prop(default = None)]
     choice: Option<SpoilerChoice>,
@@ -17,16 +17,16 @@ pub fn SynopsisSection(
     // data-nosnippet keeps search engines from quoting the story, even once a reader opens it.
     view! {
         <section class="synopsis" aria-labelledby="synopsis-heading" data-nosnippet="">
-            <SynopsisParts synopsis choice />
+            <SynopsisContents synopsis choice />
         </section>
     }
 }
 
-/// What [`SynopsisSection`] holds, which the page hydrates on its own (see [`crate::islands`]).
+/// The contents of a [`SynopsisSection`], which the page hydrates on their own.
 #[component]
-pub fn SynopsisParts(
+pub fn SynopsisContents(
     /// The synopsis from the content file.
-    synopsis: Synopsis,
+    synopsis: &'static Synopsis,
     /// A link's say over the synopsis (`?spoilers=`); it outranks the reader's stored choice.
     #[prop(default = None)]
     choice: Option<SpoilerChoice>,
@@ -53,9 +53,9 @@ pub fn SynopsisParts(
         let lost = always && !kept;
         note.set(if lost { "This browser keeps no settings here, so this holds until you leave the page." } else { "" });
     };
-    let blocks = synopsis.blocks.into_iter().map(|block| view! { <Spoiler block state /> }).collect_view();
+    let blocks = synopsis.blocks.iter().map(|block| view! { <Spoiler block=block.clone() state /> }).collect_view();
     view! {
-            <h2 id="synopsis-heading">{synopsis.heading}</h2>
+            <h2 id="synopsis-heading">{synopsis.heading.clone()}</h2>
             <div class="spoiler-controls">
                 <button type="button" class="control spoiler-all" on:click=show_all>"Show all spoilers"</button>
                 <button type="button" class="control spoiler-all" on:click=hide_all>"Hide all spoilers"</button>
@@ -81,7 +81,7 @@ pub fn Spoiler(
 ) -> impl IntoView {
     let id = StoredValue::new(block.id);
     let open = Memo::new(move |_| id.with_value(|id| state.with(|s| s.is_open(id))));
-    let region = format!("spoiler-{}", id.get_value());
+    let region = id.with_value(|id| Anchor::Spoiler(id).id());
     let text = block.text;
     view! {
         <div class="spoiler">

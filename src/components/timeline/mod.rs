@@ -1,12 +1,31 @@
-use crate::content::days::Date;
-use crate::content::scale::{lanes, Axis, LONG_END, WIDTH, ZOOM_START};
-use crate::content::Article;
+pub mod scale;
+
+use crate::content::{Anchor, Article, Date};
 use leptos::html::Ol;
 use leptos::prelude::*;
 use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
+use scale::{lanes, Axis, LONG_END, WIDTH, ZOOM_START};
 
-/// How much of the scale's length the vertical view, for phones, gives each unit.
-const V: f64 = 0.56;
+/// The wide view draws the scale across at its own units; the phone view draws it down the
+/// page at this fraction of its length, so that it fits a screen's height.
+const DOWN: f64 = 0.56;
+/// The dots' radii in the wide and the phone view, in the views' units.
+const DOT_ACROSS: i32 = 16;
+const DOT_DOWN: i32 = 14;
+/// Dots closer than this on the scale stack in lanes: a wide view's dot and a hair between.
+const LANE_GAP: f64 = (2 * DOT_ACROSS + 2) as f64;
+/// How far the wide view keeps a dot's centre from its ends, so that no dot is cut off.
+const EDGE: f64 = (DOT_ACROSS + 2) as f64;
+/// Where the wide view's axis runs, and how far apart its lanes are.
+const AXIS_Y: i32 = 80;
+const LANE_ACROSS: i32 = 38;
+/// Where the phone view's axis starts and runs, and how far apart its lanes are.
+const TOP: f64 = 40.0;
+const AXIS_X: i32 = 40;
+const LANE_DOWN: i32 = 32;
+/// The two slashes of the axis break, as fractions of the gap between the long stretch and the
+/// zoomed hours.
+const BREAK_MARKS: [f64; 2] = [0.3, 0.67];
 
 /// A scale coordinate as a whole unit: plenty for the eye, and it keeps float formatting,
 /// some 11 KB, out of the wasm.
@@ -34,25 +53,25 @@ struct Row {
 #[component]
 pub fn TimelineSection(
     /// The article whose events, in order, the timeline shows.
-    article: Article,
+    article: &'static Article,
 ) -> impl IntoView {
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            <TimelineParts article />
+            <TimelineContents article />
         </section>
     }
 }
 
-/// What [`TimelineSection`] holds, which the page hydrates on its own (see [`crate::islands`]).
+/// The contents of a [`TimelineSection`], which the page hydrates on their own.
 #[component]
-pub fn TimelineParts(
+pub fn TimelineContents(
     /// The article whose events, in order, the timeline shows.
-    article: Article,
+    article: &'static Article,
 ) -> impl IntoView {
     let day_zero = Date::parse(&article.timeline.day_zero_date);
     let axis = Axis::new(&article.events);
     let positions: Vec<f64> = article.events.iter().map(|e| axis.map_or(0.0, |a| a.position(e.hours()))).collect();
-    let lanes = lanes(&positions, 34.0);
+    let lanes = lanes(&positions, LANE_GAP);
     let rows: Vec<Row> = article
         .events
         .iter()
@@ -136,14 +155,15 @@ pub fn TimelineParts(
             })
             .collect_view()
     };
-    let dots_h = dots(&|r| (px(r.position.clamp(18.0, WIDTH - 18.0)), 80 + r.lane as i32 * 38), 16);
-    let dots_v = dots(&|r| (40 + r.lane as i32 * 32, px(40.0 + r.position * V)), 14);
+    let dots_h = dots(&|r| (px(r.position.clamp(EDGE, WIDTH - EDGE)), AXIS_Y + r.lane as i32 * LANE_ACROSS), DOT_ACROSS);
+    let dots_v = dots(&|r| (AXIS_X + r.lane as i32 * LANE_DOWN, px(TOP + r.position * DOWN)), DOT_DOWN);
+    let [break_a, break_b] = BREAK_MARKS.map(|f| px(LONG_END + f * (ZOOM_START - LONG_END)));
     let items = rows
         .into_iter()
         .enumerate()
         .map(|(i, r)| {
             view! {
-                <li id=format!("event-{}", r.id) class="timeline-event" class:current=move || current.get() == Some(i)>
+                <li id=Anchor::Event(&r.id).id() class="timeline-event" class:current=move || current.get() == Some(i)>
                     <a
                         class="event-link"
                         href=links.to(&r.anchor)
@@ -162,13 +182,13 @@ pub fn TimelineParts(
         })
         .collect_view();
     view! {
-            <h2 id="timeline-heading">{article.timeline.heading}</h2>
+            <h2 id="timeline-heading">{article.timeline.heading.clone()}</h2>
             // The scale repeats the list below as a picture, so assistive technology skips it.
             <svg class="timeline-scale horizontal" viewBox="0 0 1000 230" aria-hidden="true" focusable="false">
-                <line class="axis" x1="0" y1="80" x2=px(if broken { LONG_END } else { WIDTH }) y2="80" />
+                <line class="axis" x1="0" y1=AXIS_Y x2=px(if broken { LONG_END } else { WIDTH }) y2=AXIS_Y />
                 {broken.then(|| view! {
-                    <path class="axis-break" d="M578 64 l-12 32 M600 64 l-12 32" />
-                    <line class="axis zoomed" x1=px(ZOOM_START) y1="80" x2=px(WIDTH) y2="80" />
+                    <path class="axis-break" d=format!("M{break_a} {} l-12 32 M{break_b} {} l-12 32", AXIS_Y - 16, AXIS_Y - 16) />
+                    <line class="axis zoomed" x1=px(ZOOM_START) y1=AXIS_Y x2=px(WIDTH) y2=AXIS_Y />
                 })}
                 <text class="axis-label" x="0" y="34">{first_when.clone()}</text>
                 {zoom_day_start.map(|x| view! { <text class="axis-label" x=px(x) y="34">"the day before"</text> })}
@@ -176,19 +196,19 @@ pub fn TimelineParts(
                 {dots_h}
             </svg>
             <svg class="timeline-scale vertical" viewBox="0 0 360 640" aria-hidden="true" focusable="false">
-                <line class="axis" x1="40" y1="40" x2="40" y2=px(40.0 + if broken { LONG_END } else { WIDTH } * V) />
+                <line class="axis" x1=AXIS_X y1=px(TOP) x2=AXIS_X y2=px(TOP + if broken { LONG_END } else { WIDTH } * DOWN) />
                 {broken.then(|| view! {
-                    <path class="axis-break" d=format!("M28 {} l24 -10 M28 {} l24 -10", px(40.0 + 578.0 * V), px(40.0 + 600.0 * V)) />
-                    <line class="axis zoomed" x1="40" y1=px(40.0 + ZOOM_START * V) x2="40" y2=px(40.0 + WIDTH * V) />
+                    <path class="axis-break" d=format!("M28 {} l24 -10 M28 {} l24 -10", px(TOP + f64::from(break_a)  * DOWN), px(TOP + f64::from(break_b)  * DOWN)) />
+                    <line class="axis zoomed" x1=AXIS_X y1=px(TOP + ZOOM_START * DOWN) x2=AXIS_X y2=px(TOP + WIDTH * DOWN) />
                 })}
                 <text class="axis-label" x="100" y="47">{first_when}</text>
-                {zoom_day_start.map(|y| view! { <text class="axis-label" x="100" y=px(40.0 + y * V + 7.0)>"the day before"</text> })}
-                {zoom_day_zero.map(|y| view! { <text class="axis-label" x="100" y=px(40.0 + y * V + 7.0)>"the day of the event"</text> })}
+                {zoom_day_start.map(|y| view! { <text class="axis-label" x="100" y=px(TOP + y * DOWN + 7.0)>"the day before"</text> })}
+                {zoom_day_zero.map(|y| view! { <text class="axis-label" x="100" y=px(TOP + y * DOWN + 7.0)>"the day of the event"</text> })}
                 {dots_v}
             </svg>
             <ol class="timeline-list" node_ref=list on:keydown=on_key>{items}</ol>
             <p class="timeline-context">
-                {article.timeline.day_zero_note} " " <span class="timeline-source">{format!("Source: {}", article.timeline.day_zero_source)}</span>
+                {article.timeline.day_zero_note.clone()} " " <span class="timeline-source">{format!("Source: {}", article.timeline.day_zero_source)}</span>
             </p>
     }
 }

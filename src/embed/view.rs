@@ -1,11 +1,8 @@
-use crate::components::{ArticleView, PullQuote, SynopsisSection, TimelineSection};
+use crate::components::{links, ArticleView, PullQuote, SynopsisSection, TimelineSection, ARTICLE_FROM_EMBED};
 use crate::content::Article;
 use crate::options::{Section, SpoilerChoice};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
-
-/// The full article's address from an embed page at `embed/<section>/`.
-pub const ARTICLE_FROM_EMBED: &str = "../../";
 
 /// An embed: one section of the article in compact chrome, with a link to the full article.
 #[component]
@@ -13,13 +10,13 @@ pub fn EmbedView(
     /// Which part of the article to show.
     section: Section,
     /// The checked article.
-    article: Article,
+    article: &'static Article,
     /// A link's say over the synopsis spoilers.
     #[prop(default = None)]
     spoilers: Option<SpoilerChoice>,
 ) -> impl IntoView {
     let credit = format!("{} · Source: {}", article.kicker, article.source);
-    let links = super::links();
+    let links = links();
     let home = if links.base.is_empty() { ARTICLE_FROM_EMBED.to_owned() } else { links.base };
     let read_all = view! {
         <a class="embed-read-all" href=home target="_blank" rel="noopener">"Read the full article"</a>
@@ -36,7 +33,7 @@ pub fn EmbedView(
     let part = match section {
         Section::Article => EitherOf4::A(view! { <ArticleView article spoilers /> }),
         Section::Timeline => EitherOf4::B(view! { <TimelineSection article /> }),
-        Section::Synopsis => EitherOf4::C(view! { <SynopsisSection synopsis=article.synopsis choice=spoilers /> }),
+        Section::Synopsis => EitherOf4::C(view! { <SynopsisSection synopsis=&article.synopsis choice=spoilers /> }),
         Section::Quotes => EitherOf4::D(view! { <QuoteList article /> }),
     };
     view! {
@@ -52,13 +49,12 @@ pub fn EmbedView(
 #[component]
 pub fn QuoteList(
     /// The checked article.
-    article: Article,
+    article: &'static Article,
 ) -> impl IntoView {
-    let headline = article.headline;
     article
         .quotes
-        .into_iter()
+        .iter()
         .enumerate()
-        .map(|(i, quote)| view! { <PullQuote quote number=i + 1 headline=headline.clone() echo=false /> })
+        .map(|(i, quote)| view! { <PullQuote quote number=i + 1 headline=&article.headline echo=false /> })
         .collect_view()
 }

@@ -1,8 +1,8 @@
 //! Reads a content file and answers every mistake with its file, line and field.
 //! Native only: the browser never parses TOML, it gets the article baked in.
 
-use super::model::Article;
-use super::validate::{validate, FieldPath, Step};
+use crate::model::Article;
+use crate::validate::{validate, FieldPath, Step};
 use std::fmt;
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
@@ -33,8 +33,7 @@ pub fn load_str(file: &str, source: &str) -> Result<Article, Vec<ContentError>> 
         let (line, column) = line_column(source, span.start);
         ContentError { file: file.to_owned(), line, column, field, message }
     };
-    let tree = DeTable::parse(source)
-        .map_err(|e| vec![error(e.span().unwrap_or(0..0), String::new(), first_line(e.message()))])?;
+    let tree = DeTable::parse(source).map_err(|e| vec![error(e.span().unwrap_or(0..0), String::new(), first_line(e.message()))])?;
     let article: Article = toml::from_str(source).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         let mut field = path_at(&tree, &span);
@@ -49,18 +48,14 @@ pub fn load_str(file: &str, source: &str) -> Result<Article, Vec<ContentError>> 
     if problems.is_empty() {
         return Ok(article);
     }
-    Err(problems
-        .into_iter()
-        .map(|p| error(span_of(&tree, &p.field), p.field.to_string(), p.message))
-        .collect())
+    Err(problems.into_iter().map(|p| error(span_of(&tree, &p.field), p.field.to_string(), p.message)).collect())
 }
 
 /// Reads and checks a content file from disk.
 pub fn load_file(path: &std::path::Path) -> Result<Article, Vec<ContentError>> {
     let file = path.display().to_string();
-    let source = std::fs::read_to_string(path).map_err(|e| {
-        vec![ContentError { file: file.clone(), line: 0, column: 0, field: String::new(), message: e.to_string() }]
-    })?;
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| vec![ContentError { file: file.clone(), line: 0, column: 0, field: String::new(), message: e.to_string() }])?;
     load_str(&file, &source)
 }
 
@@ -113,13 +108,10 @@ fn path_at(tree: &Spanned<DeTable<'_>>, span: &Range<usize>) -> String {
     let mut table = Some(tree.get_ref());
     loop {
         let candidates: Vec<(String, &Spanned<DeValue<'_>>)> = match (table, value) {
-            (Some(t), _) => t
-                .iter()
-                .map(|(k, v)| (if path.is_empty() { k.get_ref().to_string() } else { format!(".{}", k.get_ref()) }, v))
-                .collect(),
-            (None, Some(DeValue::Array(items))) => {
-                items.iter().enumerate().map(|(i, v)| (format!("[{i}]"), v)).collect()
+            (Some(t), _) => {
+                t.iter().map(|(k, v)| (if path.is_empty() { k.get_ref().to_string() } else { format!(".{}", k.get_ref()) }, v)).collect()
             }
+            (None, Some(DeValue::Array(items))) => items.iter().enumerate().map(|(i, v)| (format!("[{i}]"), v)).collect(),
             _ => Vec::new(),
         };
         let exact = candidates.iter().position(|(_, v)| inside(v.span()));

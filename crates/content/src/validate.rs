@@ -1,6 +1,6 @@
 //! Checks that an [`Article`] is consistent: what serde's types cannot say on their own.
 
-use super::model::{Article, Passage, Precision};
+use crate::model::{Article, Passage, Precision};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -25,9 +25,9 @@ impl fmt::Display for FieldPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, step) in self.0.iter().enumerate() {
             match step {
-                Step::Key(k) if i == 0 => write!(f, "{k}")?,
-                Step::Key(k) => write!(f, ".{k}")?,
-                Step::Index(n) => write!(f, "[{n}]")?,
+                Key(k) if i == 0 => write!(f, "{k}")?,
+                Key(k) => write!(f, ".{k}")?,
+                Index(n) => write!(f, "[{n}]")?,
             }
         }
         Ok(())
@@ -90,10 +90,7 @@ impl Validator {
         if passage.text.trim().is_empty() {
             self.report(&text_steps, "must not be empty");
         } else if !paragraph.text.contains(&passage.text) {
-            self.report(
-                &text_steps,
-                format!("{:?} is not a verbatim part of paragraph {:?}", passage.text, passage.paragraph),
-            );
+            self.report(&text_steps, format!("{:?} is not a verbatim part of paragraph {:?}", passage.text, passage.paragraph));
         }
     }
 
@@ -162,7 +159,7 @@ impl Validator {
         self.not_blank(&[Key("timeline"), Key("heading")], &t.heading);
         self.not_blank(&[Key("timeline"), Key("day_zero_note")], &t.day_zero_note);
         self.not_blank(&[Key("timeline"), Key("day_zero_source")], &t.day_zero_source);
-        if super::days::Date::parse(&t.day_zero_date).is_none() {
+        if crate::Date::parse(&t.day_zero_date).is_none() {
             self.report(&[Key("timeline"), Key("day_zero_date")], format!("{:?} is not a date: write YYYY-MM-DD", t.day_zero_date));
         }
         let mut previous: Option<(i32, u8)> = None;
@@ -183,9 +180,7 @@ impl Validator {
                 (Precision::Day | Precision::PartOfDay, _, Some(_)) => {
                     self.report(&at("about"), "about goes only with precision \"approximate\"")
                 }
-                (Precision::Approximate, _, Some(about)) if about.trim().is_empty() => {
-                    self.report(&at("about"), "must not be empty")
-                }
+                (Precision::Approximate, _, Some(about)) if about.trim().is_empty() => self.report(&at("about"), "must not be empty"),
                 _ => {}
             }
             if !(-3650..=3650).contains(&e.day) {
@@ -203,7 +198,8 @@ impl Validator {
     /// the very same words.
     fn overlaps(&mut self, a: &Article) {
         let quotes = a.quotes.iter().enumerate().map(|(i, q)| (vec![Key("quotes"), Index(i), Key("text")], q.passage()));
-        let events = a.events.iter().enumerate().map(|(i, e)| (vec![Key("events"), Index(i), Key("source"), Key("text")], e.source.clone()));
+        let events =
+            a.events.iter().enumerate().map(|(i, e)| (vec![Key("events"), Index(i), Key("source"), Key("text")], e.source.clone()));
         let mut seen: Vec<(String, usize, usize, FieldPath)> = Vec::new();
         for (steps, passage) in quotes.chain(events) {
             let Some(start) = a.paragraph(&passage.paragraph).and_then(|p| p.text.find(&passage.text)) else { continue };
@@ -217,7 +213,7 @@ impl Validator {
         }
     }
 
-    fn mend(&mut self, a: &Article, i: usize, m: &super::model::Mend) {
+    fn mend(&mut self, a: &Article, i: usize, m: &crate::model::Mend) {
         let at = |k| [Key("mends"), Index(i), Key(k)];
         let text = a
             .body

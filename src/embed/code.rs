@@ -1,4 +1,5 @@
-use crate::embed_code::{element_snippet, iframe_snippet};
+use super::{element_snippet, iframe_snippet};
+use crate::components::Status;
 use crate::options::{Section, Theme};
 use crate::share::{self, Outcome};
 use leptos::prelude::*;
@@ -9,34 +10,34 @@ use leptos::task::spawn_local;
 #[component]
 pub fn EmbedCode(
     /// The article's headline, for the iframe's title.
-    headline: String,
+    headline: &'static str,
 ) -> impl IntoView {
     view! {
         <section class="embed-code" aria-labelledby="embed-code-toggle">
-            <EmbedCodeParts headline />
+            <EmbedCodeContents headline />
         </section>
     }
 }
 
-/// What [`EmbedCode`] holds, which the page hydrates on its own (see [`crate::islands`]).
+/// The contents of an [`EmbedCode`], which the page hydrates on their own.
 #[component]
-pub fn EmbedCodeParts(
+pub fn EmbedCodeContents(
     /// The article's headline, for the iframe's title.
-    headline: String,
+    headline: &'static str,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let section = RwSignal::new(Section::Article);
     let theme = RwSignal::new(None::<Theme>);
-    let status = RwSignal::new(String::new());
+    let status = Status::new();
     let base = move || share::article_url("");
-    let iframe = Memo::new(move |_| iframe_snippet(&base(), section.get(), theme.get(), &headline));
+    let iframe = Memo::new(move |_| iframe_snippet(&base(), section.get(), theme.get(), headline));
     let element = Memo::new(move |_| element_snippet(&base(), section.get(), theme.get()));
     let copy = move |text: String| {
         spawn_local(async move {
-            status.set(match share::copy(&text).await {
-                Outcome::Done => "Copied.".into(),
-                _ => "Copying is blocked here: select the code and copy it.".into(),
-            });
+            match share::copy(&text).await {
+                Outcome::Done => status.say_briefly("Copied."),
+                _ => status.say("Copying is blocked here: select the code and copy it."),
+            }
         });
     };
     let pick_section = move |ev| {
@@ -44,11 +45,7 @@ pub fn EmbedCodeParts(
         section.set(Section::parse(&name).unwrap_or(Section::Article));
     };
     let pick_theme = move |ev| {
-        theme.set(match event_target_value(&ev).as_str() {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        });
+        theme.set(Theme::parse(&event_target_value(&ev)));
     };
     view! {
             <button
@@ -65,15 +62,15 @@ pub fn EmbedCodeParts(
                 {move || open.get().then(|| view! {
                     <div class="embed-code-choices">
                         <label>"Show " <select on:change=pick_section>
-                            <option value="article">"the whole article"</option>
-                            <option value="timeline">"the timeline"</option>
-                            <option value="quotes">"the pull quotes"</option>
-                            <option value="synopsis">"the synopsis, behind spoilers"</option>
+                            <option value=Section::Article.name()>"the whole article"</option>
+                            <option value=Section::Timeline.name()>"the timeline"</option>
+                            <option value=Section::Quotes.name()>"the pull quotes"</option>
+                            <option value=Section::Synopsis.name()>"the synopsis, behind spoilers"</option>
                         </select></label>
                         <label>"Theme " <select on:change=pick_theme>
                             <option value="auto">"the reader's"</option>
-                            <option value="light">"light"</option>
-                            <option value="dark">"dark"</option>
+                            <option value=Theme::Light.name()>"light"</option>
+                            <option value=Theme::Dark.name()>"dark"</option>
                         </select></label>
                     </div>
                     <label class="embed-code-label" for="embed-iframe">"Iframe, sized by embed.js"</label>

@@ -1,7 +1,7 @@
 //! The timeline's proportional scale with a broken axis: the long stretch drawn to scale on
 //! the left, the last hours zoomed on the right so that their events can be told apart.
 
-use super::model::Event;
+use crate::content::Event;
 
 /// Width of the scale in its own units; the view scales it to fit.
 pub const WIDTH: f64 = 1000.0;

@@ -15,14 +15,6 @@ pub fn initial_height(section: Section) -> u32 {
     }
 }
 
-fn theme_name(theme: Option<Theme>) -> &'static str {
-    match theme {
-        Some(Theme::Light) => "light",
-        Some(Theme::Dark) => "dark",
-        None => "auto",
-    }
-}
-
 /// Text for an HTML attribute value in double quotes.
 pub fn attr(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
@@ -31,14 +23,14 @@ pub fn attr(text: &str) -> String {
 /// The iframe snippet; `base` is the article's address, ending in `/`.
 ///
 /// ```
-/// use look_back::embed_code::iframe_snippet;
+/// use look_back::embed::iframe_snippet;
 /// use look_back::options::Section;
 /// let html = iframe_snippet("https://news.example/look-back/", Section::Timeline, None, "Look Back");
 /// assert!(html.contains(r#"src="https://news.example/look-back/embed/timeline/?id=look-back-timeline""#));
 /// ```
 pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headline: &str) -> String {
     let id = format!("look-back-{}", section.name());
-    let theme = theme.map(|t| format!("&amp;theme={}", theme_name(Some(t)))).unwrap_or_default();
+    let theme = theme.map(|t| format!("&amp;theme={}", t.name())).unwrap_or_default();
     format!(
         "<iframe data-look-back=\"{id}\" src=\"{base}{path}?id={id}{theme}\" title=\"{title}\" width=\"100%\" height=\"{height}\" \
          style=\"border:0;width:100%\" loading=\"lazy\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\"></iframe>\n\
@@ -52,24 +44,10 @@ pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headli
 
 /// The custom-element snippet; `base` is the article's address, ending in `/`.
 pub fn element_snippet(base: &str, section: Section, theme: Option<Theme>) -> String {
-    let theme = theme.map(|t| format!(" theme=\"{}\"", theme_name(Some(t)))).unwrap_or_default();
+    let theme = theme.map(|t| format!(" theme=\"{}\"", t.name())).unwrap_or_default();
     format!(
         "<look-back-article section=\"{}\"{theme}></look-back-article>\n<script type=\"module\" src=\"{}widget.js\"></script>",
         section.name(),
         attr(base)
-    )
-}
-
-/// The oEmbed answer for a section: type "rich", with the iframe snippet; `source` is the
-/// article's original publisher, credited as its author.
-pub fn oembed_json(base: &str, section: Section, headline: &str, source: &str) -> String {
-    let json = crate::json::string;
-    format!(
-        "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"author_name\":{},\"provider_name\":\"Look Back\",\"provider_url\":{},\"html\":{},\"width\":600,\"height\":{}}}\n",
-        json(headline),
-        json(source),
-        json(base),
-        json(&iframe_snippet(base, section, None, headline)),
-        initial_height(section)
     )
 }

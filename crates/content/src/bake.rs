@@ -1,7 +1,7 @@
 //! Writes a checked [`Article`] as a Rust expression, so that the browser build carries the
 //! article as plain data: no parser, and nothing but the text grows with the content.
 
-use super::model::{Article, Event, Mend, Paragraph, PartOfDay, Passage, Precision, Quote, SpoilerBlock, Synopsis, Timeline};
+use crate::model::{Article, Event, Mend, Paragraph, PartOfDay, Passage, Precision, Quote, SpoilerBlock, Synopsis, Timeline};
 
 /// A value that can be written as a Rust expression of itself.
 pub trait Bake {

@@ -1,6 +1,7 @@
 //! The article as plain data. Editors write it in `content/article.toml`; the build checks it
-//! (see [`super::validate`]) and bakes it into the program (see [`super::bake`]).
+//! (see `validate`) and bakes it into the program (see `bake`).
 
+use crate::Anchor;
 use serde::Deserialize;
 
 /// One news article with its synopsis, pull quotes and production timeline.
@@ -216,8 +217,10 @@ impl Article {
     /// are found in their paragraph and never overlap unless they are the same words.
     pub fn marks(&self, paragraph: &str) -> Vec<Mark> {
         let Some(text) = self.paragraph(paragraph).map(|p| p.text.as_str()) else { return Vec::new() };
-        let quotes = self.quotes.iter().filter(|q| q.paragraph == paragraph).map(|q| (&q.text, format!("quote-{}", q.id), Some(q.id.clone())));
-        let events = self.events.iter().filter(|e| e.source.paragraph == paragraph).map(|e| (&e.source.text, format!("source-{}", e.id), None));
+        let quotes =
+            self.quotes.iter().filter(|q| q.paragraph == paragraph).map(|q| (&q.text, Anchor::Quote(&q.id).id(), Some(q.id.clone())));
+        let events =
+            self.events.iter().filter(|e| e.source.paragraph == paragraph).map(|e| (&e.source.text, Anchor::Source(&e.id).id(), None));
         let mut marks: Vec<Mark> = Vec::new();
         for (words, anchor, quote) in quotes.chain(events) {
             let Some(start) = text.find(words.as_str()) else { continue };
@@ -236,8 +239,8 @@ impl Article {
     /// paragraph's text is not needed: the page's wasm carries none (see `build.rs`).
     pub fn anchor_of(&self, passage: &Passage) -> Option<String> {
         let same = |paragraph: &str, text: &str| paragraph == passage.paragraph && text == passage.text;
-        let quote = self.quotes.iter().find(|q| same(&q.paragraph, &q.text)).map(|q| format!("quote-{}", q.id));
-        quote.or_else(|| self.events.iter().find(|e| same(&e.source.paragraph, &e.source.text)).map(|e| format!("source-{}", e.id)))
+        let quote = self.quotes.iter().find(|q| same(&q.paragraph, &q.text)).map(|q| Anchor::Quote(&q.id).id());
+        quote.or_else(|| self.events.iter().find(|e| same(&e.source.paragraph, &e.source.text)).map(|e| Anchor::Source(&e.id).id()))
     }
 
     /// A paragraph cut into plain runs and marked passages, in order.

@@ -1,6 +1,6 @@
 //! Calendar arithmetic for the timeline: days relative to day 0, and the dates they stand for.
 
-use super::model::{Event, Precision};
+use crate::model::{Event, Precision};
 
 /// A calendar date in the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -1,7 +1,8 @@
 //! The `<look-back-article>` custom element's wasm side: `widget.js` defines the element and
 //! calls [`mount_widget`] with a container inside the element's shadow root.
 
-use crate::components::{EmbedView, Links};
+use super::EmbedView;
+use crate::components::Links;
 use crate::options::Section;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

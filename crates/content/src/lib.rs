@@ -1,0 +1,21 @@
+//! The article as plain data: what editors write in `content/article.toml`, the checks that
+//! file must pass, and the anchors by which links reach its parts. Nothing here knows about
+//! the web; the browser build gets only the model, never the loader or its checks.
+
+mod anchor;
+#[cfg(not(target_arch = "wasm32"))]
+mod bake;
+mod date;
+#[cfg(not(target_arch = "wasm32"))]
+mod load;
+mod model;
+#[cfg(not(target_arch = "wasm32"))]
+mod validate;
+
+pub use anchor::Anchor;
+#[cfg(not(target_arch = "wasm32"))]
+pub use bake::Bake;
+pub use date::Date;
+#[cfg(not(target_arch = "wasm32"))]
+pub use load::{load_file, load_str, ContentError};
+pub use model::*;

@@ -1,0 +1,70 @@
+//! The JSON the site serves beside its pages: the JSON-LD block, the web app manifest and the
+//! oEmbed answers, written with serde so that every string is escaped as JSON says.
+
+use crate::content::Article;
+use crate::embed::{iframe_snippet, initial_height};
+use crate::options::Section;
+use serde_json::{json, Value};
+
+/// JSON that may also stand inside an HTML `<script>` element: `<`, `>` and `&` occur in JSON
+/// only inside strings, where their `\u` escapes mean the same, so the text can never close
+/// the element.
+fn script_safe(value: &Value) -> String {
+    value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+/// Schema.org `NewsArticle` for the article, crediting its source.
+pub fn news_article_json_ld(article: &Article, url: &str) -> String {
+    script_safe(&json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "description": article.summary,
+        "inLanguage": article.lang,
+        "url": url,
+        "image": format!("{url}social.png"),
+        "articleSection": article.kicker,
+        "sourceOrganization": { "@type": "Organization", "name": article.source },
+        "copyrightNotice": article.copyright,
+    }))
+}
+
+/// The web app manifest: the article's name, the reader's theme colours and the icons that
+/// scripts/images.mjs draws.
+pub fn manifest_json(article: &Article) -> String {
+    let icon = |src: &str, sizes: &str, purpose: &str| json!({ "src": src, "sizes": sizes, "type": "image/png", "purpose": purpose });
+    let manifest = json!({
+        "name": article.headline,
+        "short_name": "Look Back",
+        "description": article.summary,
+        "lang": article.lang,
+        "start_url": "/",
+        "scope": "/",
+        "display": "minimal-ui",
+        "background_color": "#ffffff",
+        "theme_color": "#a0153e",
+        "icons": [
+            icon("/icon-192.png", "192x192", "any"),
+            icon("/icon-512.png", "512x512", "any"),
+            icon("/icon-maskable-512.png", "512x512", "maskable"),
+        ],
+    });
+    format!("{}\n", script_safe(&manifest))
+}
+
+/// The oEmbed answer for a section: type "rich", with the iframe snippet; the article's
+/// original publisher is credited as its author.
+pub fn oembed_json(base: &str, section: Section, article: &Article) -> String {
+    let answer = json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": article.headline,
+        "author_name": article.source,
+        "provider_name": "Look Back",
+        "provider_url": base,
+        "html": iframe_snippet(base, section, None, &article.headline),
+        "width": 600,
+        "height": initial_height(section),
+    });
+    format!("{}\n", script_safe(&answer))
+}

@@ -1,0 +1,60 @@
+//! The page's `<head>`: what search engines and link previews read.
+
+use super::news_article_json_ld;
+use crate::content::Article;
+use crate::options::Section;
+use leptos::prelude::*;
+
+/// What `<head>` says about the article, for search engines and link previews: only
+/// spoiler-free fields go here. Embeds stay out of search results, which belong to the full
+/// article at `canonical`.
+#[component]
+pub fn Head(
+    /// The article the page shows.
+    article: &'static Article,
+    /// The embed the page is, if it is one.
+    #[prop(default = None)]
+    section: Option<Section>,
+    /// The full article's public address.
+    #[prop(into, default = String::new())]
+    canonical: String,
+) -> impl IntoView {
+    let title = match section {
+        None => format!("{} | {}", article.headline, article.kicker),
+        Some(s) => format!("{} ({}) | {}", article.headline, s.name(), article.kicker),
+    };
+    let json_ld = news_article_json_ld(article, &canonical);
+    // Drawn from the kicker and headline by scripts/images.mjs; it shows no spoiler.
+    let image = format!("{canonical}social.png");
+    let image_alt = format!("{}: {}. Source: {}.", article.kicker, article.headline, article.source);
+    view! {
+        <title>{title}</title>
+        <meta name="description" content=article.summary.clone() />
+        <link rel="canonical" href=canonical.clone() />
+        {og("og:type", "article".into())}
+        {og("og:title", article.headline.clone())}
+        {og("og:description", article.summary.clone())}
+        {og("og:url", canonical)}
+        {og("og:image", image.clone())}
+        {og("og:image:width", "1200".into())}
+        {og("og:image:height", "630".into())}
+        {og("og:image:alt", image_alt.clone())}
+        <meta name="twitter:card" content="summary_large_image" />
+        <meta name="twitter:title" content=article.headline.clone() />
+        <meta name="twitter:description" content=article.summary.clone() />
+        <meta name="twitter:image" content=image />
+        <meta name="twitter:image:alt" content=image_alt />
+        {section.is_none().then(|| view! {
+            <link rel="manifest" href="/manifest.webmanifest" />
+            <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
+        })}
+        <script type="application/ld+json">{json_ld}</script>
+        {section.map(|_| view! { <meta name="robots" content="noindex" /> })}
+    }
+}
+
+/// An Open Graph `<meta property=…>`; `property` is no attribute the view macro knows.
+fn og(property: &'static str, content: String) -> impl IntoView {
+    use leptos::tachys::html::attribute::custom::CustomAttribute;
+    leptos::html::meta().attr("property", property).attr("content", content)
+}

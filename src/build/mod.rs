@@ -1,0 +1,14 @@
+//! Build time only, and so native only: what the pre-renderer adds around the rendered
+//! article. The page's `<head>`, the JSON files the site serves, and the finishing of Trunk's
+//! `index.html`. Nothing here reaches the wasm.
+
+mod files;
+mod head;
+mod page;
+
+pub use files::{manifest_json, news_article_json_ld, oembed_json};
+pub use head::Head;
+pub use page::{
+    bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, standard_comments, theme_script,
+    widget_script, Asset,
+};

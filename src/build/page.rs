@@ -1,0 +1,257 @@
+//! Finishing Trunk's `index.html` at build time: the rendered article goes in, the stylesheets
+//! become one file, and Trunk's inline start-up script goes out to a file of its own, so the
+//! page runs under a Content-Security-Policy without 'unsafe-inline'. The HTML is read with an
+//! HTML rewriter, not string searches, so none of this depends on how Trunk orders or quotes
+//! its attributes.
+
+use crate::content::Anchor;
+use crate::options::{Section, Theme};
+use base64::Engine;
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
+use sha2::{Digest, Sha384};
+use std::cell::{Cell, RefCell};
+
+/// A file the page needs beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    pub name: String,
+    pub contents: String,
+}
+
+const UNREADABLE: &str = "index.html is not HTML that can be rewritten";
+
+/// Puts the rendered head and body into Trunk's `index.html`, replacing what `<body>` held.
+pub fn fill_page(index_html: &str, head: &str, body: &str) -> Result<String, &'static str> {
+    let (heads, bodies, in_order) = (Cell::new(0), Cell::new(0), Cell::new(true));
+    let page = rewrite_str(
+        index_html,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("head", |el| {
+                    heads.set(heads.get() + 1);
+                    el.append(head, ContentType::Html);
+                    Ok(())
+                }),
+                element!("body", |el| {
+                    bodies.set(bodies.get() + 1);
+                    in_order.set(in_order.get() && heads.get() == 1);
+                    el.set_inner_content(body, ContentType::Html);
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|_| UNREADABLE)?;
+    match (heads.get(), bodies.get(), in_order.get()) {
+        (1, 1, true) => Ok(page),
+        (0, _, _) => Err("index.html has no <head>"),
+        (_, 0, _) => Err("index.html has no <body>"),
+        _ => Err("index.html has <head> and <body> out of order or more than once"),
+    }
+}
+
+/// The `sha384-…` integrity value of some bytes.
+pub fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+/// Replaces Trunk's inline module script with an external loader (`assets/loader.js`) that
+/// starts the wasm and, if it cannot (blocked, offline, no WebAssembly), marks the page so that
+/// the controls that need it say so. Returns the page and the loader; a page without Trunk's
+/// script is returned as it is.
+///
+/// Trunk's preload of the wasm goes: the loader fetches the wasm itself once the text is
+/// painted, with the preload's integrity, which browsers enforce on a fetch but ignore on a
+/// preload. Fetched before the paint, the wasm competed with the text for a slow link.
+pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'static str> {
+    let script = RefCell::new(None::<String>);
+    let preloads = RefCell::new(Vec::<(String, Option<String>)>::new());
+    rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("script[type=module]", |el| {
+                    if el.get_attribute("src").is_none() {
+                        script.borrow_mut().get_or_insert_with(String::new);
+                    }
+                    Ok(())
+                }),
+                text!("script[type=module]", |t| {
+                    if let Some(js) = script.borrow_mut().as_mut() {
+                        js.push_str(t.as_str());
+                    }
+                    Ok(())
+                }),
+                element!("link[rel=preload][href]", |el| {
+                    preloads.borrow_mut().extend(el.get_attribute("href").map(|href| (href, el.get_attribute("integrity"))));
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|_| UNREADABLE)?;
+    let Some(script) = script.into_inner() else { return Ok((html.to_owned(), None)) };
+    let (js, wasm) = trunk_entry(&script).ok_or("Trunk's script names no module or wasm")?;
+    let preload = preloads.into_inner().into_iter().find(|(href, _)| *href == wasm);
+    let wasm_source = match preload.as_ref().and_then(|(_, sri)| sri.as_deref()) {
+        Some(sri) => format!("fetch('{wasm}', {{ integrity: '{sri}' }})"),
+        None => format!("'{wasm}'"),
+    };
+    let loader = include_str!("../../assets/loader.js").replace("'__MODULE__'", &format!("'{js}'")).replace("'__WASM__'", &wasm_source);
+    let sri = integrity(loader.as_bytes());
+    let name = format!("loader-{}.js", short_hash(&sri));
+    let tag = format!("<script type=\"module\" src=\"/{name}\" crossorigin=\"anonymous\" integrity=\"{sri}\"></script>");
+    let replaced = Cell::new(false);
+    let page = rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("script[type=module]", |el| {
+                    if el.get_attribute("src").is_none() && !replaced.replace(true) {
+                        el.replace(&tag, ContentType::Html);
+                    }
+                    Ok(())
+                }),
+                element!("link[rel=preload][href]", |el| {
+                    if el.get_attribute("href").as_deref() == Some(wasm) {
+                        el.remove();
+                    }
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|_| UNREADABLE)?;
+    Ok((page, Some(Asset { name, contents: loader })))
+}
+
+/// The module and the wasm that Trunk's start-up script loads.
+fn trunk_entry(script: &str) -> Option<(&str, &str)> {
+    Some((quoted_after(script, "from '")?, quoted_after(script, "module_or_path: '")?))
+}
+
+/// The stylesheets a page links, in order.
+fn stylesheets(html: &str) -> Result<Vec<String>, &'static str> {
+    let hrefs = RefCell::new(Vec::new());
+    rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("link[rel=stylesheet][href]", |el| {
+                hrefs.borrow_mut().extend(el.get_attribute("href"));
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|_| UNREADABLE)?;
+    Ok(hrefs.into_inner())
+}
+
+/// A JavaScript array literal of single-quoted strings, for names that are all letters,
+/// digits, dashes, dots and slashes.
+fn js_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    items.into_iter().map(|item| format!("'{item}'")).collect::<Vec<_>>().join(", ")
+}
+
+/// `widget.js`, which defines `<look-back-article>` for publishers' pages: it loads the
+/// widget's own wasm (`module`, and `wasm` with its bytes' integrity) and the page's stylesheets
+/// (named here, as Trunk hashed them) into each element's shadow root, and checks its
+/// attributes against the sections, themes and anchors the Rust side knows. Its own name stays
+/// fixed, for snippets to point at.
+pub fn widget_script(html: &str, module: &str, wasm: &str, wasm_bytes: &[u8]) -> Result<Asset, &'static str> {
+    let styles: Vec<String> = stylesheets(html)?.iter().map(|href| format!(".{href}")).collect();
+    let anchors = [Anchor::Event(""), Anchor::Quote("")].map(|a| a.id()).join("|");
+    let contents = include_str!("../../assets/widget.js")
+        .replace("'__STYLES__'", &js_list(styles.iter().map(String::as_str)))
+        .replace("'__SECTIONS__'", &js_list(Section::ALL.map(Section::name)))
+        .replace("'__THEMES__'", &js_list(Theme::ALL.map(Theme::name)))
+        .replace("__ANCHOR__", &format!("^({anchors}){}$", Anchor::ID_PATTERN))
+        .replace("__MODULE__", &format!("./{module}"))
+        .replace("__WASM_INTEGRITY__", &integrity(wasm_bytes))
+        .replace("__WASM__", &format!("./{wasm}"));
+    Ok(Asset { name: "widget.js".into(), contents })
+}
+
+/// `theme.js`, which applies an embed's `?theme=` before the first paint, knowing the themes
+/// the Rust side knows. `template` is `assets/theme.js` as Trunk copied it.
+pub fn theme_script(template: &str) -> String {
+    template.replace("'__THEMES__'", &js_list(Theme::ALL.map(Theme::name)))
+}
+
+/// The quoted value after `prefix`, which ends with the opening quote mark.
+fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let quote = prefix.chars().last()?;
+    let rest = &text[text.find(prefix)? + prefix.len()..];
+    Some(&rest[..rest.find(quote)?])
+}
+
+/// Sixteen hex digits of a digest, to name a file by its contents so it can be cached forever.
+fn short_hash(sri: &str) -> String {
+    Sha384::digest(sri.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Fetches stylesheets and icons in CORS mode. Their integrity can then be checked from any
+/// origin, including the opaque one of an embed sandboxed without allow-same-origin, where a
+/// plain fetch would be blocked. The host serves them with `Access-Control-Allow-Origin`.
+pub fn cors_subresources(html: &str) -> Result<String, &'static str> {
+    set_attributes(html, &[("link[rel=stylesheet]", "crossorigin", "anonymous"), ("link[rel=icon]", "crossorigin", "anonymous")])
+}
+
+/// Sets an attribute on every element a selector matches, for each `(selector, name, value)`.
+fn set_attributes(html: &str, rules: &[(&str, &str, &str)]) -> Result<String, &'static str> {
+    let handlers = rules.iter().map(|&(selector, name, value)| element!(selector, move |el| Ok(el.set_attribute(name, value)?))).collect();
+    rewrite_str(html, RewriteStrSettings { element_content_handlers: handlers, ..RewriteStrSettings::new() }).map_err(|_| UNREADABLE)
+}
+
+/// Joins the stylesheets Trunk linked one by one (one source file per component) into a single
+/// file: on a slow connection every extra render-blocking request delays the text. `read`
+/// gives a stylesheet's contents by its href. Returns the page and the bundle.
+pub fn bundle_styles(html: &str, read: impl Fn(&str) -> Option<String>) -> Result<(String, Option<Asset>), &'static str> {
+    let hrefs = stylesheets(html)?;
+    if hrefs.is_empty() {
+        return Ok((html.to_owned(), None));
+    }
+    let mut css = String::new();
+    for href in &hrefs {
+        css.push_str(&read(href).ok_or("a linked stylesheet is missing")?);
+        css.push('\n');
+    }
+    let sri = integrity(css.as_bytes());
+    let name = format!("styles-{}.css", short_hash(&sri));
+    let tag = format!("<link rel=\"stylesheet\" crossorigin=\"anonymous\" href=\"/{name}\" integrity=\"{sri}\"/>");
+    let first = Cell::new(true);
+    let page = rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("link[rel=stylesheet][href]", |el| {
+                if first.replace(false) {
+                    el.replace(&tag, ContentType::Html);
+                } else {
+                    el.remove();
+                }
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|_| UNREADABLE)?;
+    Ok((page, Some(Asset { name, contents: css })))
+}
+
+/// Lets the render-blocking stylesheet have the connection first: the module is preloaded at
+/// low priority, keeping its integrity.
+pub fn lower_preloads(html: &str) -> Result<String, &'static str> {
+    set_attributes(html, &[("link[rel=modulepreload]", "fetchpriority", "low"), ("link[rel=preload]", "fetchpriority", "low")])
+}
+
+/// Writes Leptos's hydration markers, `<!>`, as the standard empty comment `<!---->`. Browsers
+/// read both as the same empty comment node, which is all hydration looks for, but `<!>` is a
+/// parse error that HTML validators report. Text and attribute values are escaped, so `<!>`
+/// occurs only as a marker.
+pub fn standard_comments(html: &str) -> String {
+    html.replace("<!>", "<!---->")
+}
