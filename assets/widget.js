@@ -18,8 +18,13 @@ const ANCHOR = /__ANCHOR__/;
 let started;
 const start = () =>
   (started ??= import(new URL('__MODULE__', here).href).then(async (bindings) => {
-    // The build records the wasm's digest; a changed wasm is refused.
-    await bindings.default({ module_or_path: fetch(new URL('__WASM__', here), { integrity: '__WASM_INTEGRITY__' }) });
+    // The build records the wasm's digest; a changed wasm is refused. The words come apart
+    // from the wasm, so one wasm serves any article.
+    const [, article] = await Promise.all([
+      bindings.default({ module_or_path: fetch(new URL('__WASM__', here), { integrity: '__WASM_INTEGRITY__' }) }),
+      fetch(new URL('article.json', here)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`article.json: HTTP ${r.status}`)))),
+    ]);
+    if (!bindings.set_article(article)) throw new Error('article.json is not an article');
     return bindings;
   }));
 
@@ -66,7 +71,7 @@ class LookBackArticle extends HTMLElement {
       root.append(this.#mount);
     }
     this.#widget?.unmount();
-    this.#widget = bindings.mount_widget(this.#mount, this.getAttribute('section') ?? 'article', here.href);
+    this.#widget = bindings.mount_widget(this.#mount, this.getAttribute('section') ?? 'article', here.href) ?? null;
     this.#land();
   }
 

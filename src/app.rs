@@ -1,6 +1,7 @@
 //! The page: what the reader gets at the top level.
 
 use crate::components::{ArticleView, Links};
+use crate::content::Article;
 use crate::embed::{EmbedCode, EmbedView};
 use crate::options::PageOptions;
 use leptos::either::Either;
@@ -11,12 +12,13 @@ use leptos::prelude::*;
 /// the options of the page it writes; in the browser they come from the page's own URL.
 #[component]
 pub fn App(
+    /// The checked article, as the pre-renderer read it from the content file.
+    article: &'static Article,
     /// What to show; read from the URL when not given.
     #[prop(optional)]
     options: Option<PageOptions>,
 ) -> impl IntoView {
     let options = options.unwrap_or_else(page_options);
-    let article = crate::article();
     // Shown by style/base.css only when the loader could not start WebAssembly.
     let wasm_note = view! {
         <p class="wasm-note" role="note">

@@ -6,20 +6,32 @@
 //! body's paragraphs, the skip link) is never hydrated at all. Each part's element is
 //! rendered by the same components natively, so the markup they hydrate is theirs.
 
+use crate::article_data::{fetch_synopsis, from_page, SYNOPSIS_FILE};
 use crate::components::{pull_quote_id, Links, PullQuoteContents, SynopsisContents, TimelineContents};
 use crate::embed::{report_height, EmbedCodeContents};
 use crate::options::PageOptions;
+use crate::spoilers::SpoilerText;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 type Step = Box<dyn FnOnce()>;
 
-/// Hydrates the parts that the page at hand has, in reading order, then runs `done`.
+/// Hydrates the parts that the page at hand has, in reading order, then runs `done` once they
+/// are live and the synopsis's words have come (or could not). A page without the article's
+/// data block, such as the dev server's page for a broken content file, is left as it is.
 pub fn hydrate(options: PageOptions, done: impl FnOnce() + 'static) {
+    let Some(article) = from_page() else { return };
     let links = if options.section.is_some() { Links::embedded() } else { Links::default() };
-    let article = crate::article();
     let headline = article.headline.as_str();
+    let has_synopsis = document().query_selector("section.synopsis").ok().flatten().is_some();
+    let done = after(if has_synopsis { 2 } else { 1 }, done);
+    let spoiler_text = RwSignal::new(SpoilerText::default());
+    if has_synopsis {
+        fetch_synopsis(format!("{}{SYNOPSIS_FILE}", links.base), spoiler_text, done.clone());
+    }
     let mut steps: Vec<Step> = Vec::new();
     // The body's text is static; of it, only the pull quotes' controls need the wasm. A quote
     // is an echo on the article page and stands alone in the quotes embed.
@@ -32,7 +44,10 @@ pub fn hydrate(options: PageOptions, done: impl FnOnce() + 'static) {
     }
     part(&mut steps, "section.timeline", links.clone(), move || view! { <TimelineContents article /> });
     let choice = options.spoilers;
-    part(&mut steps, "section.synopsis", links.clone(), move || view! { <SynopsisContents synopsis=&article.synopsis choice /> });
+    part(&mut steps, "section.synopsis", links.clone(), move || {
+        provide_context(spoiler_text);
+        view! { <SynopsisContents synopsis=&article.synopsis choice /> }
+    });
     part(&mut steps, "section.embed-code", links, move || view! { <EmbedCodeContents headline /> });
     if options.section.is_some() {
         let id = options.embed_id.unwrap_or_default();
@@ -45,6 +60,20 @@ pub fn hydrate(options: PageOptions, done: impl FnOnce() + 'static) {
     }
     steps.push(Box::new(done));
     run(steps.into_iter());
+}
+
+/// A function that runs `done` the `count`-th time it is called, and never again.
+fn after(count: usize, done: impl FnOnce() + 'static) -> impl Fn() + Clone + 'static {
+    let left = Rc::new(Cell::new(count));
+    let done = Rc::new(RefCell::new(Some(done)));
+    move || {
+        left.set(left.get().saturating_sub(1));
+        if left.get() == 0 {
+            if let Some(done) = done.borrow_mut().take() {
+                done();
+            }
+        }
+    }
 }
 
 /// Adds a step that hydrates the element at `selector` as `view`, if the page has one.

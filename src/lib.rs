@@ -6,13 +6,17 @@
 //! 2. [`app`] and `islands`, which compose the page; [`embed`], which frames it for other
 //!    sites; and [`build`], the build-time finishing of the HTML (native only);
 //! 3. the [`components`];
-//! 4. plain modules: the [`content`] model (a crate of its own), [`options`] from the URL,
-//!    [`spoilers`] state, reader [`prefs`] in storage, and [`share`] for the clipboard and the
-//!    share sheet.
+//! 4. plain modules: the [`content`] model (a crate of its own), `article_data` (how the
+//!    browser gets the article), [`options`] from the URL, [`spoilers`] state, reader [`prefs`]
+//!    in storage, and [`share`] for the clipboard and the share sheet.
+//!
+//! No article is compiled in: the pre-renderer reads the content file when it runs, and the
+//! browser reads what it needs from the page, so one wasm serves any article.
 
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod article_data;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod build;
 pub mod components;
@@ -25,14 +29,3 @@ pub mod share;
 pub mod spoilers;
 
 pub use look_back_content as content;
-
-/// The article of `content/article.toml` (or of the file named by `LOOK_BACK_CONTENT` at build
-/// time), checked by `build.rs` and baked in as data. In the page's wasm (feature `hydrate`) the
-/// body's paragraphs have no text: the page never renders them in the browser.
-pub fn article() -> &'static content::Article {
-    static ARTICLE: std::sync::OnceLock<content::Article> = std::sync::OnceLock::new();
-    ARTICLE.get_or_init(|| {
-        use content::*;
-        include!(concat!(env!("OUT_DIR"), "/article.rs"))
-    })
-}

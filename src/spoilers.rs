@@ -58,3 +58,41 @@ impl SpoilerState {
         }
     }
 }
+
+/// The synopsis's words in the browser. They are not in the page: they arrive from a file of
+/// their own once the page is live, and a block opened before then says it is on its way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum SpoilerText {
+    #[default]
+    Pending,
+    /// Each block's text by its id.
+    Ready(std::collections::BTreeMap<String, String>),
+    /// The file could not be had; the blocks say so instead of showing nothing.
+    Failed,
+}
+
+impl SpoilerText {
+    /// The texts of a synopsis that carries them.
+    pub fn ready(synopsis: &crate::content::Synopsis) -> Self {
+        Self::Ready(synopsis.blocks.iter().map(|b| (b.id.clone(), b.text.clone())).collect())
+    }
+
+    /// What a block shows once open.
+    pub fn of(&self, block: &str) -> BlockText<'_> {
+        match self {
+            Self::Pending => BlockText::Coming,
+            Self::Ready(texts) => texts.get(block).map_or(BlockText::Unavailable, |t| BlockText::Text(t)),
+            Self::Failed => BlockText::Unavailable,
+        }
+    }
+}
+
+/// What an open spoiler block shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockText<'a> {
+    Text(&'a str),
+    /// On its way from the server.
+    Coming,
+    /// The server did not send it.
+    Unavailable,
+}

@@ -12,6 +12,12 @@ use web_sys::{HtmlButtonElement, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The shipped article, for the life of the tests as for the life of a page. The browser reads
+/// no TOML; only this test compiles the file in, to mount the components on real words.
+fn article() -> &'static look_back::content::Article {
+    Box::leak(Box::new(toml::from_str(include_str!("../content/article.toml")).expect("the shipped content file reads")))
+}
+
 fn container() -> HtmlElement {
     let div = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&div).unwrap();
@@ -54,7 +60,7 @@ fn button(root: &HtmlElement, selector: &str) -> HtmlButtonElement {
 #[wasm_bindgen_test]
 async fn show_all_and_hide_all_reach_every_block() {
     let root = container();
-    // Components take the article's parts for the life of the page, as the baked article lives.
+    // Components take the article's parts for the life of the page.
     let synopsis: &'static Synopsis = Box::leak(Box::new(Synopsis {
         heading: "Synopsis".into(),
         blocks: vec![block(), SpoilerBlock { id: "u".into(), label: "the twist".into(), text: "It was a dream.".into() }],
@@ -79,7 +85,7 @@ async fn show_all_and_hide_all_reach_every_block() {
 #[wasm_bindgen_test]
 fn the_article_shows_every_paragraph_and_its_credits() {
     let root = container();
-    let article = look_back::article();
+    let article = article();
     let expected = article.clone();
     let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <ArticleView article /> });
     let paragraphs = root.query_selector_all(".article-body > p").unwrap();
@@ -101,7 +107,7 @@ fn the_article_shows_every_paragraph_and_its_credits() {
 #[wasm_bindgen_test]
 async fn timeline_arrows_move_the_single_tab_stop() {
     let root = container();
-    let article = look_back::article();
+    let article = article();
     let count = article.events.len();
     let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <TimelineSection article /> });
     tick().await;

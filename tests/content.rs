@@ -1,6 +1,8 @@
 //! The content file: the shipped article is complete, and every kind of mistake in a content
 //! file is reported with its file, line and field.
 
+mod common;
+
 use look_back::content::{load_file, ContentError};
 use look_back::content::{PartOfDay, Precision};
 use std::path::Path;
@@ -54,6 +56,8 @@ fn a_misspelt_field_is_named() {
 #[test]
 fn a_quote_must_stand_verbatim_in_its_paragraph() {
     expect("quote_not_verbatim", 30, "quotes[0].text", "is not a verbatim part of paragraph \"one\"");
+    // The editor sees what the paragraph says instead.
+    expect("quote_not_verbatim", 30, "quotes[0].text", "; its closest sentence there is \"He said: “It was long.”\"");
 }
 
 #[test]
@@ -143,13 +147,8 @@ mod shipped_article {
     }
 
     #[test]
-    fn is_the_one_baked_into_the_program() {
-        assert_eq!(*look_back::article(), load_file(Path::new("content/article.toml")).unwrap());
-    }
-
-    #[test]
     fn has_at_least_three_pull_quotes_and_a_dated_timeline() {
-        let article = look_back::article();
+        let article = common::article();
         assert!(article.quotes.len() >= 3);
         assert!(article.quotes.iter().all(|q| q.speaker == "Kiyotaka Oshiyama"));
         let first = &article.events[0];
@@ -195,7 +194,7 @@ mod passages {
 
     #[test]
     fn a_passage_shared_by_a_quote_and_an_event_is_marked_once_under_the_quote() {
-        let article = look_back::article();
+        let article = common::article();
         let office = article.events.iter().find(|e| e.id == "office").unwrap();
         assert_eq!(article.anchor_of(&office.source).as_deref(), Some("quote-office"));
         let clothes = article.events.iter().find(|e| e.id == "clothes").unwrap();
@@ -209,7 +208,7 @@ mod passages {
 
     #[test]
     fn every_paragraph_reads_the_same_once_cut() {
-        let article = look_back::article();
+        let article = common::article();
         for p in &article.body {
             let whole: String = article.segments(&p.id).iter().map(|s| s.text).collect();
             assert_eq!(whole, p.text);
@@ -220,4 +219,15 @@ mod passages {
 #[test]
 fn day_zero_must_be_a_real_date() {
     expect("bad_date", 34, "timeline.day_zero_date", "is not a date");
+}
+
+#[test]
+fn precisions_and_parts_of_day_have_the_names_serde_gives_them() {
+    // The browser reads these names without serde; both must agree with the content file.
+    for p in Precision::ALL {
+        assert_eq!(serde_json::to_string(&p).unwrap(), format!("\"{}\"", p.name()));
+    }
+    for p in PartOfDay::ALL {
+        assert_eq!(serde_json::to_string(&p).unwrap(), format!("\"{}\"", p.name()));
+    }
 }

@@ -1,6 +1,8 @@
 //! The pre-rendered markup, from the same components the browser hydrates.
 #![cfg(feature = "ssr")]
 
+mod common;
+
 use leptos::prelude::*;
 use look_back::app::App;
 use look_back::build::Head;
@@ -9,7 +11,8 @@ use look_back::components::ArticleView;
 use look_back::content::load_file;
 
 fn page() -> String {
-    view! { <App /> }.to_html()
+    let article = common::article();
+    view! { <App article /> }.to_html()
 }
 
 /// What a reader reads: the markup's text, less the little links from passages to their pull
@@ -38,7 +41,7 @@ fn escaped(text: &str) -> String {
 #[test]
 fn every_paragraph_is_in_the_html() {
     let html = reading_text(&page());
-    let article = look_back::article();
+    let article = common::article();
     for p in &article.body {
         assert!(html.contains(&escaped(&p.text)), "paragraph {} is missing", p.id);
     }
@@ -65,14 +68,14 @@ fn the_copyright_line_is_marked_japanese() {
 
 #[test]
 fn the_reading_time_is_shown() {
-    let minutes = look_back::article().reading_minutes();
+    let minutes = common::article().reading_minutes();
     assert!(page().contains(&format!(">{minutes} min read<")));
 }
 
 #[test]
 fn no_word_of_the_synopsis_is_pre_rendered() {
     let html = page();
-    for block in &look_back::article().synopsis.blocks {
+    for block in &common::article().synopsis.blocks {
         for sentence in block.text.split(". ") {
             assert!(!html.contains(sentence), "spoiler leaked: {sentence}");
         }
@@ -83,7 +86,7 @@ fn no_word_of_the_synopsis_is_pre_rendered() {
 #[test]
 fn spoilers_are_closed_disclosure_buttons_controlling_an_empty_region() {
     let html = page();
-    for block in &look_back::article().synopsis.blocks {
+    for block in &common::article().synopsis.blocks {
         let region = format!("spoiler-{}", block.id);
         assert!(html.contains(&format!(r#"aria-expanded="false" aria-controls="{region}""#)));
         assert!(html.contains(&format!(r#"<div id="{region}" class="spoiler-body"><!></div>"#)));
@@ -93,7 +96,7 @@ fn spoilers_are_closed_disclosure_buttons_controlling_an_empty_region() {
 
 #[test]
 fn the_head_is_spoiler_free() {
-    let article = look_back::article();
+    let article = common::article();
     let head = view! { <Head article /> }.to_html();
     assert!(head.contains(&format!("<meta name=\"description\" content=\"{}\">", article.summary)));
     assert!(head.contains("<title>The Look Back anime had a difficult production"));
@@ -111,9 +114,14 @@ fn markup_in_content_is_rendered_as_text() {
 
 #[test]
 fn the_page_is_filled_into_trunks_index() {
-    let index = "<html><head><link rel=x></head>\n<body class=\"a\">old</body></html>";
+    let index = "<html><head><link rel=x></head>\n<body class=\"a\"><script>reload()</script></body></html>";
     let page = fill_page(index, "<title>T</title>", "<main>new</main>").unwrap();
-    assert_eq!(page, "<html><head><link rel=x><title>T</title></head>\n<body class=\"a\"><main>new</main></body></html>");
+    let kept = "<script>reload()</script>";
+    assert_eq!(
+        page,
+        format!("<html><head><link rel=x><title>T</title></head>\n<body class=\"a\"><main>new</main>{kept}</body></html>"),
+        "trunk serve's live reload stays"
+    );
     assert!(fill_page("<html><body></body></html>", "", "").is_err());
     assert!(fill_page("<body></body><head></head>", "", "").is_err());
 }
@@ -121,7 +129,7 @@ fn the_page_is_filled_into_trunks_index() {
 #[test]
 fn every_pull_quote_is_drawn_from_a_marked_passage_and_hidden_from_screen_readers() {
     let html = page();
-    let article = look_back::article();
+    let article = common::article();
     assert!(article.quotes.len() >= 3);
     for (i, q) in article.quotes.iter().enumerate() {
         let passage = format!(r#"<span id="quote-{}" class="passage">{}</span>"#, q.id, escaped(&q.text));
@@ -155,7 +163,7 @@ fn a_pull_quote_follows_the_paragraph_it_comes_from() {
 fn the_timeline_is_an_ordered_list_of_dated_links_to_the_sentences() {
     let html = page();
     assert!(html.contains(r#"<ol class="timeline-list">"#));
-    let article = look_back::article();
+    let article = common::article();
     let mut last = 0;
     for e in &article.events {
         let at = html.find(&format!(r#"<li id="event-{}" class="timeline-event">"#, e.id)).expect("event is listed");
@@ -207,7 +215,7 @@ fn stylesheets_and_icons_are_fetched_in_cors_mode() {
 
 #[test]
 fn link_previews_and_search_get_spoiler_free_metadata() {
-    let article = look_back::article();
+    let article = common::article();
     let head = view! { <Head article canonical="https://news.example/look-back/" /> }.to_html();
     for tag in [
         r#"<link rel="canonical" href="https://news.example/look-back/">"#.to_owned(),
@@ -235,7 +243,7 @@ fn link_previews_and_search_get_spoiler_free_metadata() {
 
 #[test]
 fn json_ld_can_never_close_its_script_element() {
-    let mut article = look_back::article().clone();
+    let mut article = common::article().clone();
     article.headline = r#"</script><script>alert("x")</script> & more"#.into();
     let json = look_back::build::news_article_json_ld(&article, "u");
     assert!(!json.contains('<') && !json.contains('&'), "{json}");
@@ -269,12 +277,12 @@ fn the_social_image_shows_the_current_headline() {
         png.windows(needle.len()).position(|w| w == needle).expect("assets/social.png has no Title chunk: run node scripts/images.mjs");
     let length = size(at - 4) as usize - (needle.len() - 4);
     let title = std::str::from_utf8(&png[at + needle.len()..at + needle.len() + length]).unwrap();
-    assert_eq!(title, look_back::article().headline, "assets/social.png shows an old headline: run node scripts/images.mjs");
+    assert_eq!(title, common::article().headline, "assets/social.png shows an old headline: run node scripts/images.mjs");
 }
 
 #[test]
 fn the_manifest_names_the_article_and_its_icons() {
-    let article = look_back::article();
+    let article = common::article();
     let manifest = look_back::build::manifest_json(article);
     assert!(manifest.contains(&format!(r#""name":"{}""#, article.headline)), "{manifest}");
     for icon in ["/icon-192.png", "/icon-512.png", "/icon-maskable-512.png"] {
@@ -302,4 +310,29 @@ fn the_widget_script_names_its_files_and_the_wasm_digest() {
     assert!(widget.contents.contains("const ANCHOR = /^(event-|quote-)[a-z0-9][a-z0-9-]{0,63}$/;"), "{}", widget.contents);
     let theme = look_back::build::theme_script(include_str!("../assets/theme.js"));
     assert!(theme.contains("const THEMES = ['light', 'dark'];") && !theme.contains("__"), "{theme}");
+}
+
+#[test]
+fn the_data_block_carries_neither_body_text_nor_spoilers_and_reads_back() {
+    let article = common::article();
+    let block = look_back::build::article_data(article);
+    let json = block
+        .strip_prefix(r#"<script type="application/json" id="look-back-data">"#)
+        .and_then(|b| b.strip_suffix("</script>"))
+        .expect("a JSON script element");
+    for p in &article.body {
+        assert!(!json.contains(&p.text[..40]), "body text of {} is in the data", p.id);
+    }
+    for block in &article.synopsis.blocks {
+        for sentence in block.text.split(". ") {
+            assert!(!json.contains(sentence), "spoiler leaked: {sentence}");
+        }
+    }
+    assert!(!json.contains('<'), "the JSON can never close its element");
+    let back: look_back::content::Article = serde_json::from_str(json).unwrap();
+    assert_eq!(back, article.without_body_text().without_spoilers());
+    let synopsis: look_back::content::Synopsis = serde_json::from_str(&look_back::build::synopsis_json(article)).unwrap();
+    assert_eq!(synopsis, article.synopsis);
+    let widget: look_back::content::Article = serde_json::from_str(&look_back::build::article_json(article)).unwrap();
+    assert_eq!(widget, article.without_spoilers());
 }

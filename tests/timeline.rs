@@ -1,5 +1,7 @@
 //! Day arithmetic, wording of dates, and the proportional scale.
 
+mod common;
+
 use look_back::components::scale::{Axis, LONG_END, WIDTH, ZOOM_START};
 use look_back::content::Date;
 use look_back::content::{Event, PartOfDay, Passage, Precision};
@@ -58,7 +60,7 @@ fn exact_days_and_parts_of_days_are_said_as_the_article_says_them() {
 
 #[test]
 fn the_scale_draws_the_long_stretch_to_scale_and_zooms_the_last_36_hours() {
-    let article = look_back::article();
+    let article = common::article();
     let axis = Axis::new(&article.events).unwrap();
     assert!(axis.broken());
     assert_eq!((axis.zoom_from, axis.zoom_to), (-24, 12));

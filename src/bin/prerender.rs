@@ -1,13 +1,21 @@
-//! Trunk's post-build hook: renders the article into the staged `index.html`, so the page
-//! reads in full before any script runs, and moves Trunk's inline start-up script to a file
-//! so the page needs no 'unsafe-inline'. The wasm then hydrates this very markup.
+//! Trunk's post-build hook: reads and checks the content file, renders the article into the
+//! staged `index.html`, so the page reads in full before any script runs, and moves Trunk's
+//! inline start-up script to a file so the page needs no 'unsafe-inline'. The wasm then
+//! hydrates this very markup, with the data block written beside it.
+//!
+//! The content is read here, when the hook runs, not compiled into any program: an edit to
+//! the words rebuilds no Rust. A mistake in it is printed once per mistake and stops the build;
+//! under `scripts/serve` (`LOOK_BACK_SERVE` set) the page shows the mistakes instead, and the
+//! dev server reloads it when the file is saved again.
 
 use leptos::prelude::*;
 use look_back::app::App;
+use look_back::article_data::SYNOPSIS_FILE;
 use look_back::build::{
-    bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, manifest_json, oembed_json,
-    standard_comments, theme_script, widget_script, Head,
+    article_data, article_json, bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, manifest_json,
+    oembed_json, social_image_title, standard_comments, synopsis_json, theme_script, widget_script, ContentErrors, Head,
 };
+use look_back::content::{load_file, Article};
 use look_back::embed::attr;
 use look_back::options::{PageOptions, Section};
 use std::path::{Path, PathBuf};
@@ -20,6 +28,7 @@ fn main() {
         .unwrap_or_else(|| fail("give the folder holding index.html, or run me as a Trunk hook"));
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| failed_at(&index, &e.to_string()));
+    let article = read_article(&dir, &html);
     let bundled = std::cell::RefCell::new(Vec::new());
     let (html, styles) = bundle_styles(&html, |href| {
         let file = dir.join(href.trim_start_matches('/'));
@@ -53,7 +62,9 @@ fn main() {
     // Where the site will be served from, for oEmbed: set LOOK_BACK_PUBLIC_URL when building.
     let public = std::env::var("LOOK_BACK_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     let public = if public.ends_with('/') { public } else { format!("{public}/") };
-    let article = look_back::article();
+    write(&dir.join("article.json"), &article_json(article));
+    write(&dir.join(SYNOPSIS_FILE), &synopsis_json(article));
+    let data = article_data(article);
     std::fs::create_dir_all(dir.join("oembed")).unwrap_or_else(|e| fail(&format!("oembed: {e}")));
     for section in Section::ALL {
         write(&dir.join(format!("oembed/{}.json", section.name())), &oembed_json(&public, section, article));
@@ -71,8 +82,8 @@ fn main() {
         let head = view! { <Head article section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);
         // An owner, as in the browser, so that the components' context reaches their children.
-        let body = standard_comments(&Owner::new().with(|| view! { <App options=options /> }.to_html()));
-        let page = fill_page(&html, &format!("{theme}{head}"), &body).unwrap_or_else(|e| failed_at(&index, e));
+        let body = standard_comments(&Owner::new().with(|| view! { <App article options=options /> }.to_html()));
+        let page = fill_page(&html, &format!("{theme}{head}{data}"), &body).unwrap_or_else(|e| failed_at(&index, e));
         let target = match section {
             None => index.clone(),
             Some(section) => {
@@ -83,6 +94,52 @@ fn main() {
         };
         write(&target, &page);
     }
+}
+
+/// The article of the content file (`LOOK_BACK_CONTENT`, else `content/article.toml`), checked,
+/// with a link-preview image that shows its headline. Stops at any mistake; see the module's
+/// docs for where it is shown.
+fn read_article(dir: &Path, html: &str) -> &'static Article {
+    let path = std::env::var_os("LOOK_BACK_CONTENT").map_or_else(|| PathBuf::from("content/article.toml"), PathBuf::from);
+    let article = load_file(&path).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>());
+    // The image belongs to the article of content/; a content file kept elsewhere (the tests'
+    // fixtures, the bench's scale case) is built with the image as it is.
+    let own = path.starts_with("content");
+    let article = article.and_then(|article| {
+        if !own {
+            return Ok(article);
+        }
+        let png = std::fs::read(dir.join("social.png")).unwrap_or_default();
+        match social_image_title(&png) {
+            Some(title) if title == article.headline => Ok(article),
+            _ => Err(vec![format!(
+                "assets/social.png: it does not show the headline {:?}: run `node scripts/images.mjs` to draw it again",
+                article.headline
+            )]),
+        }
+    });
+    match article {
+        Ok(article) => Box::leak(Box::new(article)),
+        Err(errors) => stop(dir, html, &errors),
+    }
+}
+
+/// Prints each mistake once and stops the build; under `scripts/serve`, writes them into the
+/// page and lets the dev server serve it.
+fn stop(dir: &Path, html: &str, errors: &[String]) -> ! {
+    for e in errors {
+        eprintln!("{e}");
+    }
+    if std::env::var_os("LOOK_BACK_SERVE").is_none() {
+        std::process::exit(1);
+    }
+    let errors = errors.to_vec();
+    let body = Owner::new().with(|| view! { <ContentErrors errors /> }.to_html());
+    let index = dir.join("index.html");
+    let page =
+        fill_page(html, "<title>Content error | Look Back</title>", &standard_comments(&body)).unwrap_or_else(|e| failed_at(&index, e));
+    write(&index, &page);
+    std::process::exit(0);
 }
 
 fn write(path: &Path, contents: &str) {

@@ -1,6 +1,8 @@
-//! The JSON the site serves beside its pages: the JSON-LD block, the web app manifest and the
-//! oEmbed answers, written with serde so that every string is escaped as JSON says.
+//! The JSON the site serves in and beside its pages: the article's data block, the JSON-LD
+//! block, the files the browser fetches, the web app manifest and the oEmbed answers, written
+//! with serde so that every string is escaped as JSON says.
 
+use crate::article_data::DATA_ID;
 use crate::content::Article;
 use crate::embed::{iframe_snippet, initial_height};
 use crate::options::Section;
@@ -11,6 +13,25 @@ use serde_json::{json, Value};
 /// the element.
 fn script_safe(value: &Value) -> String {
     value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+/// The page's data block: what its interactive parts need, and nothing the page already
+/// shows as text or keeps back: no body text, no word of the synopsis.
+pub fn article_data(article: &Article) -> String {
+    let data = serde_json::to_value(article.without_body_text().without_spoilers()).unwrap_or_default();
+    format!("<script type=\"application/json\" id=\"{}\">{}</script>", DATA_ID, script_safe(&data))
+}
+
+/// `article.json`, which `<look-back-article>` renders on a publisher's page: all but the
+/// synopsis's words.
+pub fn article_json(article: &Article) -> String {
+    serde_json::to_string(&article.without_spoilers()).unwrap_or_default()
+}
+
+/// `synopsis.json`: the synopsis's words, fetched only by a live page or widget, so that no
+/// one meets them in a page before opening a block.
+pub fn synopsis_json(article: &Article) -> String {
+    serde_json::to_string(&article.synopsis).unwrap_or_default()
 }
 
 /// Schema.org `NewsArticle` for the article, crediting its source.

@@ -2,11 +2,13 @@
 //! article. The page's `<head>`, the JSON files the site serves, and the finishing of Trunk's
 //! `index.html`. Nothing here reaches the wasm.
 
+mod errors;
 mod files;
 mod head;
 mod page;
 
-pub use files::{manifest_json, news_article_json_ld, oembed_json};
+pub use errors::{social_image_title, ContentErrors};
+pub use files::{article_data, article_json, manifest_json, news_article_json_ld, oembed_json, synopsis_json};
 pub use head::Head;
 pub use page::{
     bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, standard_comments, theme_script,

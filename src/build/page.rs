@@ -21,7 +21,8 @@ pub struct Asset {
 
 const UNREADABLE: &str = "index.html is not HTML that can be rewritten";
 
-/// Puts the rendered head and body into Trunk's `index.html`, replacing what `<body>` held.
+/// Puts the rendered head and body into Trunk's `index.html`. The body goes first in
+/// `<body>`, before whatever Trunk put there: under `trunk serve`, its live-reload script.
 pub fn fill_page(index_html: &str, head: &str, body: &str) -> Result<String, &'static str> {
     let (heads, bodies, in_order) = (Cell::new(0), Cell::new(0), Cell::new(true));
     let page = rewrite_str(
@@ -36,7 +37,7 @@ pub fn fill_page(index_html: &str, head: &str, body: &str) -> Result<String, &'s
                 element!("body", |el| {
                     bodies.set(bodies.get() + 1);
                     in_order.set(in_order.get() && heads.get() == 1);
-                    el.set_inner_content(body, ContentType::Html);
+                    el.prepend(body, ContentType::Html);
                     Ok(())
                 }),
             ],

@@ -1,7 +1,7 @@
 use crate::content::{Anchor, SpoilerBlock, Synopsis};
 use crate::options::SpoilerChoice;
 use crate::prefs;
-use crate::spoilers::SpoilerState;
+use crate::spoilers::{BlockText, SpoilerState, SpoilerText};
 use leptos::prelude::*;
 
 /// The film's synopsis, every block hidden until the reader asks for it, with controls to
@@ -82,7 +82,24 @@ pub fn Spoiler(
     let id = StoredValue::new(block.id);
     let open = Memo::new(move |_| id.with_value(|id| state.with(|s| s.is_open(id))));
     let region = id.with_value(|id| Anchor::Spoiler(id).id());
-    let text = block.text;
+    // A block given with its text shows it; in the browser the text comes from the synopsis's
+    // own file (see `article_data`), through this context.
+    let fetched = use_context::<RwSignal<SpoilerText>>();
+    let own = StoredValue::new(block.text);
+    let shown = move || {
+        let own = own.get_value();
+        if !own.is_empty() {
+            return own;
+        }
+        let Some(fetched) = fetched else { return own };
+        id.with_value(|id| {
+            fetched.with(|f| match f.of(id) {
+                BlockText::Text(text) => text.to_owned(),
+                BlockText::Coming => "Loading…".to_owned(),
+                BlockText::Unavailable => "This part of the synopsis could not be loaded. Reload the page to try again.".to_owned(),
+            })
+        })
+    };
     view! {
         <div class="spoiler">
             <button
@@ -96,7 +113,7 @@ pub fn Spoiler(
                 <span class="spoiler-action" aria-hidden="true">{move || if open.get() { "Hide" } else { "Show" }}</span>
             </button>
             <div id=region class="spoiler-body" class:open=move || open.get()>
-                {move || open.get().then(|| view! { <p>{text.clone()}</p> })}
+                {move || open.get().then(|| view! { <p>{shown()}</p> })}
             </div>
         </div>
     }

@@ -1,8 +1,10 @@
-// A broken content file stops `trunk build` and says where: file, line and field.
+// A broken content file stops `trunk build` and says where: file, line and field. The words
+// are data: another content file builds the same wasm.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,4 +27,37 @@ test('trunk build fails on a syntax error, naming file and line', () => {
   const { status, output } = trunkBuild('tests/fixtures/syntax.toml');
   assert.notEqual(status, 0);
   assert.match(output, /tests\/fixtures\/syntax\.toml:3:23: syntax: invalid basic string/);
+});
+
+test('one wasm serves any article: another content file builds the very same wasm', { timeout: 600_000 }, () => {
+  // Other words under the same headline, so that the link-preview image still fits.
+  const other = 'content/other-words.copy.toml';
+  writeFileSync(other, readFileSync('content/article.toml', 'utf8').replace('the arduous days of production', 'the long weeks of production'));
+  const dist = mkdtempSync(join(tmpdir(), 'look-back-other-'));
+  try {
+    const run = spawnSync('trunk', ['build', '--release', '--dist', dist], { env: { ...process.env, LOOK_BACK_CONTENT: other, NO_COLOR: 'true' }, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(readFileSync(join(dist, 'index.html'), 'utf8').includes('the long weeks of production'), 'the page has the other words');
+    const wasm = (dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.wasm'))
+        .sort()
+        .map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]);
+    assert.deepEqual(wasm(dist), wasm(process.env.DIST ?? 'dist'), 'the same names and the same bytes');
+  } finally {
+    rmSync(other, { force: true });
+    rmSync(dist, { recursive: true, force: true });
+  }
+});
+
+test('a link-preview image that shows another headline stops the build, naming the command', () => {
+  const other = 'content/other-headline.copy.toml';
+  writeFileSync(other, readFileSync('content/article.toml', 'utf8').replace(/^headline = ".*"$/m, 'headline = "Another headline"'));
+  try {
+    const { status, output } = trunkBuild(other);
+    assert.notEqual(status, 0);
+    assert.match(output, /assets\/social\.png: it does not show the headline "Another headline": run `node scripts\/images\.mjs`/);
+  } finally {
+    rmSync(other, { force: true });
+  }
 });

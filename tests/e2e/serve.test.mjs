@@ -1,52 +1,48 @@
-// `trunk serve`, as a developer runs it: the pre-rendered article arrives and hydrates.
+// `scripts/serve`, as an editor and a developer use it: the pre-rendered article arrives and
+// hydrates; saving the content file reloads the open page with the change; a mistake in the
+// file shows in the page, where the editor looks, and in the terminal once; fixing it brings
+// the article back, all without touching the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { launch, openHydrated } from '../support/browser.mjs';
+import { startDevServer } from '../support/devserver.mjs';
 
-const freePort = () =>
-  new Promise((ok) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-  });
+const QUOTE = 'text = "It felt like I was doing a tough triathlon."';
 
-async function until(url, deadline) {
-  while (Date.now() < deadline) {
-    try {
-      const html = await (await fetch(url)).text();
-      if (html.includes('<h1')) return html;
-    } catch {}
-    await new Promise((ok) => setTimeout(ok, 1000));
-  }
-  throw new Error(`${url} did not serve the article in time`);
-}
-
-test('trunk serve pre-renders and hydrates the article', { timeout: 600_000 }, async () => {
-  const port = await freePort();
-  const dist = mkdtempSync(join(tmpdir(), 'look-back-serve-'));
-  const serve = spawn('trunk', ['serve', '--port', String(port), '--dist', dist], {
-    env: { ...process.env, NO_COLOR: 'true' },
-    stdio: 'ignore',
-    detached: true,
-  });
+test('scripts/serve reloads the open page on every save, and shows a broken content file there', { timeout: 900_000 }, async () => {
+  const server = await startDevServer('serve-test');
   const browser = await launch();
   try {
-    const url = `http://127.0.0.1:${port}/`;
-    const html = await until(url, Date.now() + 540_000);
-    assert.match(html, /<h1 id="headline">The Look Back anime had a difficult production<\/h1>/);
-    const { context, page, problems } = await openHydrated(browser, url);
+    const { context, page, problems } = await openHydrated(browser, server.url);
     await page.getByRole('button', { name: 'Show all spoilers' }).click();
-    assert.equal(await page.locator('.spoiler-toggle[aria-expanded="true"]').count(), 2);
+    await page.locator('.spoiler-toggle[aria-expanded="true"]').nth(1).waitFor();
+    const original = readFileSync(server.content, 'utf8');
+    // A word changes: the open page reloads by itself and shows it.
+    writeFileSync(server.content, original.replace('the arduous days of production', 'the arduous weeks of production'));
+    await page.getByText('the arduous weeks of production').waitFor({ timeout: 120_000 });
+    // A quote no longer stands in its paragraph: the page names the file, line, column and
+    // field, and the sentence the editor probably meant.
+    const line = original.split('\n').findIndex((l) => l === QUOTE) + 1;
+    assert.ok(line > 0, 'the test finds the quote it breaks');
+    writeFileSync(server.content, original.replace(QUOTE, 'text = "It felt like a triathlon."'));
+    const error = page.locator('.content-errors li');
+    await error.waitFor({ timeout: 120_000 });
+    const said = await error.innerText();
+    assert.match(said, new RegExp(`serve-test\\.copy\\.toml:${line}:8: quotes\\[0\\]\\.text: "It felt like a triathlon\\." is not a verbatim part of paragraph "reflection"`));
+    assert.match(said, /its closest sentence there is "It felt like I was doing a tough triathlon\."/);
+    // Fixed: the article comes back.
+    writeFileSync(server.content, original);
+    await page.locator('h1#headline').waitFor({ timeout: 120_000 });
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 120_000 });
     assert.deepEqual(problems, []);
     await context.close();
+    // The terminal says each mistake plainly: no error chains, no stack traces.
+    const output = server.output();
+    assert.match(output, /serve-test\.copy\.toml:\d+:8: quotes\[0\]\.text: /);
+    assert.doesNotMatch(output, /Caused by|stack backtrace|panicked/);
   } finally {
     await browser.close();
-    process.kill(-serve.pid);
+    server.stop();
   }
 });

@@ -1,10 +1,9 @@
 //! The article as plain data: what editors write in `content/article.toml`, the checks that
 //! file must pass, and the anchors by which links reach its parts. Nothing here knows about
-//! the web; the browser build gets only the model, never the loader or its checks.
+//! the web; the browser build gets only the model, never the loader or its checks, and reads
+//! the article from the page rather than having it compiled in.
 
 mod anchor;
-#[cfg(not(target_arch = "wasm32"))]
-mod bake;
 mod date;
 #[cfg(not(target_arch = "wasm32"))]
 mod load;
@@ -13,8 +12,6 @@ mod model;
 mod validate;
 
 pub use anchor::Anchor;
-#[cfg(not(target_arch = "wasm32"))]
-pub use bake::Bake;
 pub use date::Date;
 #[cfg(not(target_arch = "wasm32"))]
 pub use load::{load_file, load_str, ContentError};

@@ -1,5 +1,5 @@
 //! Reads a content file and answers every mistake with its file, line and field.
-//! Native only: the browser never parses TOML, it gets the article baked in.
+//! Native only: the browser never parses TOML; the pre-renderer hands it the article as JSON.
 
 use crate::model::Article;
 use crate::validate::{validate, FieldPath, Step};

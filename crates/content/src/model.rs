@@ -1,11 +1,12 @@
 //! The article as plain data. Editors write it in `content/article.toml`; the build checks it
-//! (see `validate`) and bakes it into the program (see `bake`).
+//! (see `validate`) when it renders the page; the browser gets what its interactive parts need
+//! as JSON (see [`Article::without_body_text`] and [`Article::without_spoilers`]).
 
 use crate::Anchor;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// One news article with its synopsis, pull quotes and production timeline.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// The section line above the headline.
@@ -31,7 +32,7 @@ pub struct Article {
     pub mends: Vec<Mend>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     pub id: String,
@@ -39,14 +40,14 @@ pub struct Paragraph {
 }
 
 /// The film's story, kept apart from the body because it spoils the film.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Synopsis {
     pub heading: String,
     pub blocks: Vec<SpoilerBlock>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SpoilerBlock {
     pub id: String,
@@ -56,7 +57,7 @@ pub struct SpoilerBlock {
 }
 
 /// Words that stand verbatim in one body paragraph.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Passage {
     /// The id of a [`Paragraph`].
@@ -64,7 +65,7 @@ pub struct Passage {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub id: String,
@@ -82,7 +83,7 @@ impl Quote {
 }
 
 /// What the timeline's day 0 is, and the outside date it stands for.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     pub heading: String,
@@ -95,7 +96,7 @@ pub struct Timeline {
 }
 
 /// How much of an event's date the article actually tells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Precision {
     Day,
@@ -103,8 +104,21 @@ pub enum Precision {
     Approximate,
 }
 
+impl Precision {
+    pub const ALL: [Precision; 3] = [Self::Day, Self::PartOfDay, Self::Approximate];
+
+    /// Its name in the content file, as serde reads and writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::PartOfDay => "part-of-day",
+            Self::Approximate => "approximate",
+        }
+    }
+}
+
 /// Parts of a day, in the order they pass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PartOfDay {
     Morning,
@@ -115,6 +129,19 @@ pub enum PartOfDay {
 }
 
 impl PartOfDay {
+    pub const ALL: [PartOfDay; 5] = [Self::Morning, Self::Noon, Self::Afternoon, Self::Evening, Self::Night];
+
+    /// Its name in the content file, as serde reads and writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Morning => "morning",
+            Self::Noon => "noon",
+            Self::Afternoon => "afternoon",
+            Self::Evening => "evening",
+            Self::Night => "night",
+        }
+    }
+
     /// As said after a day, as in "the day before, at noon".
     pub fn phrase(self) -> &'static str {
         match self {
@@ -140,7 +167,7 @@ impl PartOfDay {
 
 /// One moment of the production, dated relative to the day of the event where the director
 /// spoke (day 0).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -161,7 +188,7 @@ pub struct Event {
 }
 
 /// A typographic repair of the supplied text, kept on record.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mend {
     /// The id of the body paragraph or synopsis block mended.
@@ -236,7 +263,7 @@ impl Article {
     /// The id of the element that holds a passage, for links to it: the mark that
     /// [`Article::marks`] makes of the same words, a quote's before an event's. Checked passages
     /// never overlap, so the same words in the same paragraph are the same mark, and the
-    /// paragraph's text is not needed: the page's wasm carries none (see `build.rs`).
+    /// paragraph's text is not needed: the page's wasm gets none (see [`Article::without_body_text`]).
     pub fn anchor_of(&self, passage: &Passage) -> Option<String> {
         let same = |paragraph: &str, text: &str| paragraph == passage.paragraph && text == passage.text;
         let quote = self.quotes.iter().find(|q| same(&q.paragraph, &q.text)).map(|q| Anchor::Quote(&q.id).id());
@@ -262,6 +289,28 @@ impl Article {
             out.push(Segment { text: &text[at..], mark: None });
         }
         out
+    }
+
+    /// The article less every word of the synopsis, for anything a reader gets before asking
+    /// to see it: the blocks keep their ids and labels, and the record of mends, which may
+    /// quote the synopsis, goes.
+    pub fn without_spoilers(&self) -> Article {
+        let mut article = self.clone();
+        for block in &mut article.synopsis.blocks {
+            block.text.clear();
+        }
+        article.mends.clear();
+        article
+    }
+
+    /// The article less its body's words, which the page has already rendered as static text;
+    /// the paragraphs keep their ids.
+    pub fn without_body_text(&self) -> Article {
+        let mut article = self.clone();
+        for paragraph in &mut article.body {
+            paragraph.text.clear();
+        }
+        article
     }
 
     /// The pull quotes set after a paragraph: those drawn from it.

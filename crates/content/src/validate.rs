@@ -90,7 +90,11 @@ impl Validator {
         if passage.text.trim().is_empty() {
             self.report(&text_steps, "must not be empty");
         } else if !paragraph.text.contains(&passage.text) {
-            self.report(&text_steps, format!("{:?} is not a verbatim part of paragraph {:?}", passage.text, passage.paragraph));
+            let mut message = format!("{:?} is not a verbatim part of paragraph {:?}", passage.text, passage.paragraph);
+            if let Some(sentence) = closest_sentence(&paragraph.text, &passage.text) {
+                message.push_str(&format!("; its closest sentence there is {sentence:?}"));
+            }
+            self.report(&text_steps, message);
         }
     }
 
@@ -233,5 +237,75 @@ impl Validator {
             self.report(&at("was"), format!("{:?} is still in paragraph {:?}", m.was, m.paragraph));
         }
         self.not_blank(&at("why"), &m.why);
+    }
+}
+
+/// The sentence of `paragraph` that shares the most words with `text`, so that an editor who
+/// mistyped a quote sees what the paragraph actually says; none when no word is shared.
+pub(crate) fn closest_sentence<'a>(paragraph: &'a str, text: &str) -> Option<&'a str> {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let wanted = words(text);
+    sentences(paragraph)
+        .map(|sentence| (words(sentence).iter().filter(|w| wanted.contains(w)).count(), sentence))
+        .filter(|(shared, _)| *shared > 0)
+        // The most shared words; among equals, the first.
+        .fold(None, |best: Option<(usize, &str)>, (shared, sentence)| match best {
+            Some((most, _)) if most >= shared => best,
+            _ => Some((shared, sentence)),
+        })
+        .map(|(_, sentence)| sentence)
+}
+
+/// A paragraph's sentences: each ends at `.`, `?` or `!` and any closing quotation mark.
+fn sentences(paragraph: &str) -> impl Iterator<Item = &str> {
+    let mut rest = paragraph;
+    std::iter::from_fn(move || {
+        let rest_trimmed = rest.trim_start();
+        if rest_trimmed.is_empty() {
+            return None;
+        }
+        let mut end = rest_trimmed.len();
+        let mut chars = rest_trimmed.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if matches!(c, '.' | '?' | '!') {
+                let mut stop = i + c.len_utf8();
+                while let Some(&(j, q)) = chars.peek() {
+                    if !matches!(q, '”' | '’' | '"' | '\'' | '»' | ',') {
+                        break;
+                    }
+                    stop = j + q.len_utf8();
+                    chars.next();
+                }
+                if chars.peek().is_none_or(|&(_, next)| next.is_whitespace()) {
+                    end = stop;
+                    break;
+                }
+            }
+        }
+        let (sentence, after) = rest_trimmed.split_at(end);
+        rest = after;
+        Some(sentence.trim_start_matches(['“', '"', '«']))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest_sentence;
+
+    const PARAGRAPH: &str = "He drew until noon. “It felt like a tough triathlon,” he said. Then he slept! Was it over?";
+
+    #[test]
+    fn a_mistyped_quote_is_shown_its_closest_sentence() {
+        assert_eq!(closest_sentence(PARAGRAPH, "It felt like a triathlon."), Some("It felt like a tough triathlon,” he said."));
+        assert_eq!(closest_sentence(PARAGRAPH, "he slept"), Some("Then he slept!"));
+        assert_eq!(closest_sentence(PARAGRAPH, "Is it over?"), Some("Was it over?"));
+    }
+
+    #[test]
+    fn words_the_paragraph_never_uses_have_no_closest_sentence() {
+        assert_eq!(closest_sentence(PARAGRAPH, "Quantum chromodynamics"), None);
+        assert_eq!(closest_sentence("", "anything"), None);
     }
 }
