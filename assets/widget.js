@@ -1,5 +1,5 @@
 // <look-back-article section="article|timeline|quotes|synopsis" theme="light|dark"
-//                    anchor="event-<id>|quote-<id>">
+//                    anchor="event-<id>|quote-<id>"><a href="…">Headline</a></look-back-article>
 //
 // The article, or one part of it, for publishers who do not want an iframe. Each element
 // mounts the article's wasm view into its own shadow root, styled only by the article's own
@@ -28,13 +28,23 @@ const start = () =>
     return bindings;
   }));
 
+// What the host page's console hears when the widget cannot start (its wasm or article.json
+// blocked, a 404, an old browser): one warning for the page, never an uncaught error. Each
+// element then keeps showing what the publisher put inside it, a link to the article.
+let warned = false;
+const failed = (reason) => {
+  if (warned) return;
+  warned = true;
+  console.warn(`<look-back-article>: could not start (${reason?.message ?? reason}); showing the link inside each element instead`);
+};
+
 class LookBackArticle extends HTMLElement {
   static observedAttributes = ['section', 'theme', 'anchor'];
   #widget = null;
   #mount = null;
 
   connectedCallback() {
-    this.#render();
+    this.#render().catch(failed);
   }
 
   disconnectedCallback() {
@@ -53,7 +63,7 @@ class LookBackArticle extends HTMLElement {
       console.warn(`<look-back-article>: ${name}="${value}" is not one of ${known.join(', ')}; using the default`);
     }
     // The theme is pure CSS (:host([theme])); only a new section needs a new view.
-    if (name === 'section' && old !== value && this.#widget) this.#render();
+    if (name === 'section' && old !== value && this.#widget) this.#render().catch(failed);
   }
 
   async #render() {
@@ -68,6 +78,8 @@ class LookBackArticle extends HTMLElement {
         root.append(link);
       }
       this.#mount = document.createElement('div');
+      // The container of the widget's type scale and layout (style/base.css).
+      this.#mount.className = 'look-back-root';
       root.append(this.#mount);
     }
     this.#widget?.unmount();
@@ -78,6 +90,7 @@ class LookBackArticle extends HTMLElement {
   // :target does not reach into a shadow root, so the highlight is a class.
   #land() {
     const root = this.shadowRoot;
+    if (!root) return;
     for (const old of root.querySelectorAll('.is-target')) old.classList.remove('is-target');
     const anchor = this.getAttribute('anchor');
     const target = anchor && ANCHOR.test(anchor) ? root.getElementById(anchor) : null;

@@ -8,7 +8,7 @@
 
 use crate::article_data::{fetch_synopsis, from_page, SYNOPSIS_FILE};
 use crate::components::{pull_quote_id, Links, PullQuoteContents, SynopsisContents, TimelineContents};
-use crate::embed::{report_height, EmbedCodeContents};
+use crate::embed::EmbedCodeContents;
 use crate::options::PageOptions;
 use crate::spoilers::SpoilerText;
 use gloo_timers::callback::Timeout;
@@ -49,15 +49,6 @@ pub fn hydrate(options: PageOptions, done: impl FnOnce() + 'static) {
         view! { <SynopsisContents synopsis=&article.synopsis choice /> }
     });
     part(&mut steps, "section.embed-code", links, move || view! { <EmbedCodeContents headline /> });
-    if options.section.is_some() {
-        let id = options.embed_id.unwrap_or_default();
-        steps.push(Box::new(move || {
-            // Lives as long as the page, like the parts.
-            let owner = Owner::new();
-            owner.with(|| report_height(id));
-            std::mem::forget(owner);
-        }));
-    }
     steps.push(Box::new(done));
     run(steps.into_iter());
 }

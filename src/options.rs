@@ -102,8 +102,6 @@ pub struct PageOptions {
     pub spoilers: Option<SpoilerChoice>,
     /// Set on the pre-rendered embed pages, from their path.
     pub section: Option<Section>,
-    /// The host page's name for this embed, echoed in its height messages.
-    pub embed_id: Option<String>,
 }
 
 /// Values longer than this are not options but noise.
@@ -118,9 +116,7 @@ impl PageOptions {
     /// assert_eq!(PageOptions::from_query("?spoilers=%3Cb%3E").spoilers, None);
     /// ```
     pub fn from_query(query: &str) -> Self {
-        let id_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
-        let embed_id = single(query, "id").filter(|v| !v.is_empty() && v.chars().all(id_char));
-        Self { spoilers: single(query, "spoilers").and_then(|v| SpoilerChoice::parse(&v)), section: None, embed_id }
+        Self { spoilers: single(query, "spoilers").and_then(|v| SpoilerChoice::parse(&v)), section: None }
     }
 
     /// The options of a URL's path and query string.

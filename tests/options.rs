@@ -60,18 +60,13 @@ fn sections_come_from_the_embed_paths_only() {
 }
 
 #[test]
-fn themes_and_embed_ids_are_read_or_left_out() {
+fn themes_are_read_or_left_out() {
     use look_back::options::Theme;
     for t in Theme::ALL {
         assert_eq!(Theme::parse(t.name()), Some(t));
     }
     for name in ["auto", "", "Dark", "javascript:alert(1)", "dark "] {
         assert_eq!(Theme::parse(name), None, "{name:?}");
-    }
-    let o = PageOptions::from_query("?theme=dark&id=widget-1");
-    assert_eq!(o.embed_id.as_deref(), Some("widget-1"));
-    for q in ["?id=", "?id=<b>", "?id=a%20b", "?id=a&id=b"] {
-        assert_eq!(PageOptions::from_query(q).embed_id, None, "{q}");
     }
     assert_eq!(PageOptions::from_location("/embed/quotes/", "?theme=dark").section, Some(look_back::options::Section::Quotes));
 }

@@ -12,8 +12,8 @@ use leptos::prelude::*;
 use look_back::app::App;
 use look_back::article_data::SYNOPSIS_FILE;
 use look_back::build::{
-    article_data, article_json, bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, manifest_json,
-    oembed_json, social_image_title, standard_comments, synopsis_json, theme_script, widget_script, ContentErrors, Head,
+    article_data, article_json, bundle_styles, cors_subresources, externalize_loader, fill_page, headers, integrity, lower_preloads,
+    manifest_json, oembed_json, social_image_title, standard_comments, synopsis_json, theme_script, widget_script, ContentErrors, Head,
 };
 use look_back::content::{load_file, Article};
 use look_back::embed::attr;
@@ -59,6 +59,9 @@ fn main() {
     let theme = theme_script(&std::fs::read_to_string(&theme_js).unwrap_or_else(|e| fail(&format!("theme.js: {e}"))));
     write(&theme_js, &theme);
     let theme = format!("<script src=\"/theme.js\" crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(theme.as_bytes()));
+    // An embed's height reports to its host, in plain JavaScript so that they need no wasm.
+    let frame = std::fs::read(dir.join("frame.js")).unwrap_or_else(|e| fail(&format!("frame.js: {e}")));
+    let frame = format!("<script src=\"/frame.js\" defer crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(&frame));
     // Where the site will be served from, for oEmbed: set LOOK_BACK_PUBLIC_URL when building.
     let public = std::env::var("LOOK_BACK_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     let public = if public.ends_with('/') { public } else { format!("{public}/") };
@@ -77,7 +80,7 @@ fn main() {
             attr(&article.headline)
         );
         // Only embeds take a host's theme; the article page follows the reader's system.
-        let theme = if section.is_some() { format!("{theme}{oembed}") } else { oembed };
+        let theme = if section.is_some() { format!("{theme}{frame}{oembed}") } else { oembed };
         let options = PageOptions { section, ..PageOptions::default() };
         let head = view! { <Head article section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);
@@ -93,6 +96,24 @@ fn main() {
             }
         };
         write(&target, &page);
+    }
+    // Last, so that it lists every file the site has.
+    let mut files = Vec::new();
+    list_files(&dir, "", &mut files);
+    files.sort();
+    write(&dir.join("_headers"), &headers(&files));
+}
+
+/// Every file under `dir`, as a path from it with `/`, less `_headers` itself.
+fn list_files(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+    let entries = std::fs::read_dir(dir.join(prefix)).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+    for entry in entries.flatten() {
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            list_files(dir, &format!("{name}/"), out);
+        } else if name != "_headers" {
+            out.push(name);
+        }
     }
 }
 

@@ -5,11 +5,13 @@
 mod errors;
 mod files;
 mod head;
+mod headers;
 mod page;
 
 pub use errors::{social_image_title, ContentErrors};
 pub use files::{article_data, article_json, manifest_json, news_article_json_ld, oembed_json, synopsis_json};
 pub use head::Head;
+pub use headers::{headers, CSP};
 pub use page::{
     bundle_styles, cors_subresources, externalize_loader, fill_page, integrity, lower_preloads, standard_comments, theme_script,
     widget_script, Asset,

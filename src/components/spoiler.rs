@@ -53,16 +53,21 @@ pub fn SynopsisContents(
         let lost = always && !kept;
         note.set(if lost { "This browser keeps no settings here, so this holds until you leave the page." } else { "" });
     };
+    // Inside an embed, "this site" would be the publisher's to the reader, while the choice is
+    // kept for ours (or, sandboxed, not at all): the offer is made on the article page only.
+    let offer_always = super::links().base.is_empty();
     let blocks = synopsis.blocks.iter().map(|block| view! { <Spoiler block=block.clone() state /> }).collect_view();
     view! {
             <h2 id="synopsis-heading">{synopsis.heading.clone()}</h2>
             <div class="spoiler-controls">
                 <button type="button" class="control spoiler-all" on:click=show_all>"Show all spoilers"</button>
                 <button type="button" class="control spoiler-all" on:click=hide_all>"Hide all spoilers"</button>
-                <label class="spoiler-always">
-                    <input type="checkbox" prop:checked=move || state.with(|s| s.always) on:change=set_always />
-                    "Always show spoilers on this site"
-                </label>
+                {offer_always.then(|| view! {
+                    <label class="spoiler-always">
+                        <input type="checkbox" prop:checked=move || state.with(|s| s.always) on:change=set_always />
+                        "Always show spoilers on this site"
+                    </label>
+                })}
             </div>
             <p class="spoiler-note" role="status">{move || note.get()}</p>
             {blocks}

@@ -31,7 +31,7 @@ pub fn EmbedCodeContents(
     let status = Status::new();
     let base = move || share::article_url("");
     let iframe = Memo::new(move |_| iframe_snippet(&base(), section.get(), theme.get(), headline));
-    let element = Memo::new(move |_| element_snippet(&base(), section.get(), theme.get()));
+    let element = Memo::new(move |_| element_snippet(&base(), section.get(), theme.get(), headline));
     let copy = move |text: String| {
         spawn_local(async move {
             match share::copy(&text).await {

@@ -1,16 +1,15 @@
 //! Everything that puts the article on other sites: the embed pages' view, the snippets
-//! publishers paste and the page's control that offers them, the height reports to a host
-//! page, and the `<look-back-article>` widget's wasm side.
+//! publishers paste and the page's control that offers them, and the `<look-back-article>`
+//! widget's wasm side. An embed page's height reports to its host are plain JavaScript,
+//! `assets/frame.js`, so that they work without the wasm.
 
 mod code;
-mod frame;
 mod snippets;
 mod view;
 #[cfg(all(target_arch = "wasm32", feature = "csr"))]
 mod widget;
 
 pub use code::{EmbedCode, EmbedCodeContents};
-pub use frame::report_height;
 pub use snippets::{attr, element_snippet, iframe_snippet, initial_height};
 pub use view::{EmbedView, QuoteList};
 #[cfg(all(target_arch = "wasm32", feature = "csr"))]

@@ -4,14 +4,15 @@
 
 use crate::options::{Section, Theme};
 
-/// A first height for the iframe, near what the section needs at a column's width, so the
-/// host page barely moves when the widget reports its real height.
+/// A first height for the iframe: what the section measures on a 390 px phone, where most
+/// readers are, so that the host page barely moves when the widget reports its real height
+/// (a test measures them again).
 pub fn initial_height(section: Section) -> u32 {
     match section {
-        Section::Article => 4200,
-        Section::Timeline => 900,
-        Section::Quotes => 1200,
-        Section::Synopsis => 560,
+        Section::Article => 4040,
+        Section::Timeline => 1580,
+        Section::Quotes => 780,
+        Section::Synopsis => 530,
     }
 }
 
@@ -33,7 +34,8 @@ pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headli
     let theme = theme.map(|t| format!("&amp;theme={}", t.name())).unwrap_or_default();
     format!(
         "<iframe data-look-back=\"{id}\" src=\"{base}{path}?id={id}{theme}\" title=\"{title}\" width=\"100%\" height=\"{height}\" \
-         style=\"border:0;width:100%\" loading=\"lazy\" sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\"></iframe>\n\
+         style=\"border:0;width:100%\" loading=\"lazy\" allow=\"clipboard-write; web-share\" \
+         sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\"></iframe>\n\
          <script src=\"{base}embed.js\" async></script>",
         base = attr(base),
         path = section.path(),
@@ -42,12 +44,22 @@ pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headli
     )
 }
 
-/// The custom-element snippet; `base` is the article's address, ending in `/`.
-pub fn element_snippet(base: &str, section: Section, theme: Option<Theme>) -> String {
+/// The custom-element snippet; `base` is the article's address, ending in `/`. The element
+/// holds a link to the article, which the host page shows until the widget mounts, and for
+/// good if it cannot.
+///
+/// ```
+/// use look_back::embed::element_snippet;
+/// use look_back::options::Section;
+/// let html = element_snippet("https://news.example/look-back/", Section::Quotes, None, "Look <Back>");
+/// assert!(html.starts_with(r#"<look-back-article section="quotes"><a href="https://news.example/look-back/">Look &lt;Back&gt;</a></look-back-article>"#));
+/// ```
+pub fn element_snippet(base: &str, section: Section, theme: Option<Theme>, headline: &str) -> String {
     let theme = theme.map(|t| format!(" theme=\"{}\"", t.name())).unwrap_or_default();
     format!(
-        "<look-back-article section=\"{}\"{theme}></look-back-article>\n<script type=\"module\" src=\"{}widget.js\"></script>",
+        "<look-back-article section=\"{}\"{theme}><a href=\"{base}\">{headline}</a></look-back-article>\n<script type=\"module\" src=\"{base}widget.js\"></script>",
         section.name(),
-        attr(base)
+        base = attr(base),
+        headline = attr(headline),
     )
 }

@@ -1,0 +1,34 @@
+// Tells the page that frames an embed how tall the embed's content is, on load and whenever
+// that changes, in the three ways that host pages listen for. Plain JavaScript, so a frame
+// whose WebAssembly is blocked is still sized to what it shows.
+//
+// - Our own embed.js: {type: "look-back:height", version: 1, id, height}, where id is the
+//   frame's ?id=.
+// - Pym.js (NPR's library), when pym.Parent opened this frame (it adds ?childId=): Pym's own
+//   "pymxPYMx<childId>xPYMxheightxPYMx<height>" string.
+// - AMP's amp-iframe (with `resizable`): {sentinel: "amp", type: "embed-size", height}.
+//
+// Each goes to the parent with target origin "*": a height is nothing private, and a sandboxed
+// frame cannot know its host's origin. Heights are whole CSS pixels.
+(() => {
+  if (window.parent === window) return;
+  const params = new URLSearchParams(location.search);
+  const single = (key, pattern) => {
+    const values = params.getAll(key);
+    return values.length === 1 && pattern.test(values[0]) ? values[0] : null;
+  };
+  const id = single('id', /^[A-Za-z0-9_-]{1,64}$/);
+  const pymId = single('childId', /^[A-Za-z0-9_-]{1,64}$/);
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const parent = window.parent;
+    parent.postMessage({ type: 'look-back:height', version: 1, id: id ?? '', height }, '*');
+    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    if (pymId) parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  addEventListener('load', post);
+})();

@@ -1,0 +1,66 @@
+//! `_headers`: the response headers a static host must send, in the format that Netlify and
+//! Cloudflare Pages read from the site's root, so that `dist/` deploys as it is.
+
+/// The page's Content-Security-Policy. No 'unsafe-inline' and no 'unsafe-eval': every script
+/// and stylesheet is a file of this site, and only WebAssembly may compile code.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+                       font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+
+/// The article page may be framed only by the site itself; the embed pages by anyone, as
+/// publishers paste them (narrow it to `frame-ancestors https://publisher.example …`).
+const PAGE_FRAMING: &str = "frame-ancestors 'self'";
+const EMBED_FRAMING: &str = "frame-ancestors *";
+
+/// A year for files named by their contents; five minutes for fixed names that snippets on
+/// other sites point at; a check every time for pages.
+const HASHED: &str = "public, max-age=31536000, immutable";
+const FIXED: &str = "public, max-age=300";
+const PAGE: &str = "no-cache";
+
+/// The `_headers` file for a site of these files, given as paths from its root with `/`.
+pub fn headers(files: &[String]) -> String {
+    let mut out = String::from(
+        "# Response headers for this site, for Netlify and Cloudflare Pages, written by the build.\n\
+         /*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n",
+    );
+    for file in files {
+        if let Some(folder) = file.strip_suffix("index.html") {
+            let framing = if folder.starts_with("embed/") { EMBED_FRAMING } else { PAGE_FRAMING };
+            for path in [format!("/{folder}"), format!("/{file}")] {
+                out.push_str(&format!("\n{path}\n  Content-Security-Policy: {CSP}; {framing}\n  Cache-Control: {PAGE}\n"));
+            }
+            continue;
+        }
+        // Every other file is fetched in CORS mode (with its integrity) from embeds, whose
+        // origin is a publisher's or, sandboxed, "null".
+        let cache = if is_hashed(file) { HASHED } else { FIXED };
+        out.push_str(&format!("\n/{file}\n  Access-Control-Allow-Origin: *\n  Cache-Control: {cache}\n"));
+        if let Some(kind) = content_type(file) {
+            out.push_str(&format!("  Content-Type: {kind}\n"));
+        }
+    }
+    out
+}
+
+/// Whether a name carries Trunk's or the build's hash of the contents: sixteen hex digits
+/// after a dash.
+fn is_hashed(file: &str) -> bool {
+    let stem = file.rsplit('/').next().unwrap_or(file);
+    let stem = stem.split('.').next().unwrap_or(stem).trim_end_matches("_bg");
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The type a browser must be told: above all `application/wasm`, without which it will not
+/// stream-compile the wasm.
+fn content_type(file: &str) -> Option<&'static str> {
+    Some(match file.rsplit_once('.')?.1 {
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => return None,
+    })
+}
