@@ -42,6 +42,17 @@ mod js {
     }
 }
 
+/// Whether the browser has a share sheet (Web Share) to offer.
+pub fn available() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else { return false };
+        js_sys::Reflect::get(&window.navigator(), &"share".into()).is_ok_and(|f| f.is_function())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
 /// Puts `text` on the clipboard.
 pub async fn copy(text: &str) -> Outcome {
     #[cfg(target_arch = "wasm32")]

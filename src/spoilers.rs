@@ -35,6 +35,16 @@ impl SpoilerState {
         self.open.contains(block)
     }
 
+    /// Whether any block is open: "Hide all" would do something.
+    pub fn any_open(&self) -> bool {
+        !self.open.is_empty()
+    }
+
+    /// Whether every one of `blocks` is open: "Show all" would do nothing.
+    pub fn all_open<'a>(&self, blocks: impl IntoIterator<Item = &'a str>) -> bool {
+        blocks.into_iter().all(|b| self.open.contains(b))
+    }
+
     pub fn toggle(&mut self, block: &str) {
         if !self.open.remove(block) {
             self.open.insert(block.to_owned());

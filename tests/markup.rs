@@ -132,7 +132,7 @@ fn every_pull_quote_is_drawn_from_a_marked_passage_and_hidden_from_screen_reader
     let article = common::article();
     assert!(article.quotes.len() >= 3);
     for (i, q) in article.quotes.iter().enumerate() {
-        let passage = format!(r#"<span id="quote-{}" class="passage">{}</span>"#, q.id, escaped(&q.text));
+        let passage = format!(r#"<span id="quote-{}" class="passage quoted">{}</span>"#, q.id, escaped(&q.text));
         assert!(html.contains(&passage), "passage of {} is not marked", q.id);
         assert!(html.contains(&format!(
             r##"<a href="#pull-quote-{}" aria-label="Pull quote {}" class="passage-quote-link">"##,
@@ -335,4 +335,27 @@ fn the_data_block_carries_neither_body_text_nor_spoilers_and_reads_back() {
     assert_eq!(synopsis, article.synopsis);
     let widget: look_back::content::Article = serde_json::from_str(&look_back::build::article_json(article)).unwrap();
     assert_eq!(widget, article.without_spoilers());
+}
+
+#[test]
+fn the_summary_stands_under_the_headline() {
+    let html = page();
+    let summary = format!(r#"<p class="standfirst">{}</p>"#, escaped(&common::article().summary));
+    let headline = html.find("</h1>").unwrap();
+    assert_eq!(html.find(&summary), Some(headline + "</h1>".len()), "the standfirst follows the headline");
+}
+
+#[test]
+fn a_quoted_passage_ends_with_its_closing_mark_then_its_link_back() {
+    let html = page();
+    // "…the full movie yet.” he said": the back link comes after the closing quotation mark,
+    // held with it on one line.
+    let crew = r##"yet.</span><span class="passage-end">”<a href="#pull-quote-crew" aria-label="Pull quote 3" class="passage-quote-link">❞</a></span>"##;
+    assert!(html.replace("<!>", "").contains(crew), "{html}");
+    // A passage followed by a space keeps the link right after its last character, with no
+    // text between (hydration markers aside).
+    let html = html.replace("<!>", "");
+    assert!(html.contains(r##"triathlon.</span><span class="passage-end"><a href="#pull-quote-triathlon""##), "{html}");
+    // Passages of timeline events only are not quotes: no tint, no link.
+    assert!(html.contains(r#"<span id="source-noon" class="passage">"#));
 }

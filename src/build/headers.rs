@@ -42,12 +42,12 @@ pub fn headers(files: &[String]) -> String {
     out
 }
 
-/// Whether a name carries Trunk's or the build's hash of the contents: sixteen hex digits
-/// after a dash.
+/// Whether a name carries Trunk's or the build's hash of the contents: hex digits after a
+/// dash, sixteen from the build and up to sixteen from Trunk, which drops leading zeros.
 fn is_hashed(file: &str) -> bool {
     let stem = file.rsplit('/').next().unwrap_or(file);
     let stem = stem.split('.').next().unwrap_or(stem).trim_end_matches("_bg");
-    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The type a browser must be told: above all `application/wasm`, without which it will not

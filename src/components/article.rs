@@ -4,8 +4,8 @@ use crate::options::SpoilerChoice;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The whole article: kicker, headline, reading time, body with its pull quotes, timeline,
-/// synopsis and credits.
+/// The whole article: kicker, headline, standfirst, reading time, body with its pull quotes,
+/// timeline, synopsis and credits.
 #[component]
 pub fn ArticleView(
     /// The checked article to show.
@@ -23,6 +23,7 @@ pub fn ArticleView(
             <header class="article-header">
                 <p class="kicker">{article.kicker.clone()}</p>
                 <h1 id="headline">{article.headline.clone()}</h1>
+                <p class="standfirst">{article.summary.clone()}</p>
                 <p class="meta">{format!("{minutes} min read")}</p>
             </header>
             <div class="article-body">
@@ -49,7 +50,7 @@ pub fn ArticleBody(
         .body
         .iter()
         .map(|p| {
-            let segments = article.segments(&p.id).into_iter().map(|s| passage(article, s)).collect_view();
+            let segments = runs(article, article.segments(&p.id)).collect_view();
             let quotes = article
                 .quotes_after(&p.id)
                 .map(|(i, quote)| view! { <PullQuote quote number=i + 1 headline=&article.headline /> })
@@ -62,21 +63,36 @@ pub fn ArticleBody(
         .collect_view()
 }
 
-/// A run of a paragraph: plain text, or a passage that links can reach and highlight, with a
-/// link back to its pull quote when it has one.
-fn passage(article: &Article, segment: Segment<'_>) -> impl IntoView {
-    let text = segment.text.to_owned();
-    let Some(mark) = segment.mark else { return Either::Left(text) };
-    let back = mark.quote.map(|id| {
-        let number = article.quotes.iter().position(|q| q.id == id).map_or(0, |i| i + 1);
-        view! {
-            <a class="passage-quote-link" href=format!("#{}", Anchor::PullQuote(&id).id()) aria-label=format!("Pull quote {number}")>
-                "❞"
-            </a>
-        }
-    });
-    Either::Right(view! {
-        <span class="passage" id=mark.anchor>{text}</span>
-        {back}
+/// The closing punctuation that belongs with the words before it: a quoted passage's link
+/// back to its pull quote goes after it, never between the words and their closing mark.
+const CLOSERS: &[char] = &['”', '’', '"', '\'', '»', ')', ',', '.', ';', ':', '!', '?'];
+
+/// A paragraph's segments as the reader sees them: plain text, and passages that links can
+/// reach and highlight. A quoted passage ends with its closing punctuation and a link back to
+/// its pull quote, held together so that the link never starts a line on its own.
+fn runs<'a>(article: &'a Article, segments: Vec<Segment<'a>>) -> impl Iterator<Item = impl IntoView> + 'a {
+    let mut taken = 0;
+    let mut segments = segments.into_iter().peekable();
+    std::iter::from_fn(move || {
+        let segment = segments.next()?;
+        let text = &segment.text[std::mem::take(&mut taken)..];
+        // Text taken whole by the passage before it leaves nothing, not an empty text node.
+        let Some(mark) = segment.mark else { return Some(Either::Left((!text.is_empty()).then(|| text.to_owned()))) };
+        let Some(quote) = mark.quote.as_deref() else {
+            return Some(Either::Right(Either::Left(view! { <span class="passage" id=mark.anchor>{text.to_owned()}</span> })));
+        };
+        let follows = segments.peek().filter(|s| s.mark.is_none()).map_or("", |s| s.text);
+        let closing = &follows[..follows.len() - follows.trim_start_matches(CLOSERS).len()];
+        taken = closing.len();
+        let number = article.quotes.iter().position(|q| q.id == quote).map_or(0, |i| i + 1);
+        Some(Either::Right(Either::Right(view! {
+            <span class="passage quoted" id=mark.anchor>{text.to_owned()}</span>
+            <span class="passage-end">
+                {(!closing.is_empty()).then(|| closing.to_owned())}
+                <a class="passage-quote-link" href=format!("#{}", Anchor::PullQuote(quote).id()) aria-label=format!("Pull quote {number}")>
+                    "❞"
+                </a>
+            </span>
+        })))
     })
 }

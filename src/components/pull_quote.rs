@@ -102,6 +102,19 @@ pub fn PullQuoteContents(
         });
     };
     let field = format!("{}-text", Anchor::PullQuote(&quote.id).id());
+    // Share is offered only where the browser has a share sheet; the page is rendered without
+    // it and learns once live, as no server can know.
+    let can_share = RwSignal::new(false);
+    Effect::new(move |_| can_share.set(share::available()));
+    let copy_ref = NodeRef::<leptos::html::Button>::new();
+    // Done with the text to copy by hand: it goes, and focus returns to where the reader was.
+    let dismiss = move |_| {
+        fallback.set(None);
+        status.say("");
+        if let Some(button) = copy_ref.get() {
+            let _ = button.focus();
+        }
+    };
     view! {
             <blockquote aria-hidden=echo.then_some("true")>
                 <p>{words}</p>
@@ -109,13 +122,14 @@ pub fn PullQuoteContents(
             </blockquote>
             <div class="pull-quote-actions">
                 <a href=links.to(&anchor) target=links.target() rel=links.rel()>"Read in context"</a>
-                <button type="button" on:click=copy>"Copy quote"</button>
-                <button type="button" on:click=share_it>"Share"</button>
+                <button type="button" node_ref=copy_ref on:click=copy>"Copy quote"</button>
+                {move || can_share.get().then(|| view! { <button type="button" on:click=share_it.clone()>"Share"</button> })}
             </div>
             <p class="pull-quote-status" role="status">{move || status.get()}</p>
             {move || fallback.get().map(|text| view! {
                 <label class="pull-quote-fallback" for=field.clone()>"Text to copy"</label>
                 <textarea id=field.clone() class="pull-quote-fallback" node_ref=field_ref readonly rows="3" prop:value=text></textarea>
+                <button type="button" class="control" on:click=dismiss>"Done"</button>
             })}
     }
 }

@@ -46,6 +46,9 @@ pub fn SynopsisContents(
     let all = StoredValue::new(ids);
     let show_all = move |_| all.with_value(|ids| state.update(|s| s.show_all(ids.iter().map(String::as_str))));
     let hide_all = move |_| state.update(SpoilerState::hide_all);
+    // Each says it is unavailable while it would do nothing, and stays focusable, so that a
+    // keyboard reader who just used it keeps their place.
+    let all_shown = move || all.with_value(|ids| state.with(|s| s.all_open(ids.iter().map(String::as_str))));
     let set_always = move |ev| {
         let always = event_target_checked(&ev);
         all.with_value(|ids| state.update(|s| s.set_always(always, ids.iter().map(String::as_str))));
@@ -60,8 +63,12 @@ pub fn SynopsisContents(
     view! {
             <h2 id="synopsis-heading">{synopsis.heading.clone()}</h2>
             <div class="spoiler-controls">
-                <button type="button" class="control spoiler-all" on:click=show_all>"Show all spoilers"</button>
-                <button type="button" class="control spoiler-all" on:click=hide_all>"Hide all spoilers"</button>
+                <button type="button" class="control spoiler-all" on:click=show_all aria-disabled=move || all_shown().then_some("true")>
+                    "Show all spoilers"
+                </button>
+                <button type="button" class="control spoiler-all" on:click=hide_all aria-disabled=move || (!state.with(SpoilerState::any_open)).then_some("true")>
+                    "Hide all spoilers"
+                </button>
                 {offer_always.then(|| view! {
                     <label class="spoiler-always">
                         <input type="checkbox" prop:checked=move || state.with(|s| s.always) on:change=set_always />

@@ -104,3 +104,12 @@ test('the first Tab reaches a visible skip link that jumps to the article', asyn
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the summary stands under the headline as its standfirst, before any script', async () => {
+  const { context, page } = await watchedPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(site.url);
+  const standfirst = page.locator('h1#headline + p.standfirst');
+  assert.equal(await standfirst.innerText(), article.summary);
+  assert.ok(await standfirst.isVisible());
+  await context.close();
+});

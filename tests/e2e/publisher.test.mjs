@@ -237,7 +237,8 @@ test('dist/_headers serves what the tests serve: the CSP, framing, CORS, types a
     (await readdir(join(dir, prefix), { withFileTypes: true })).flatMap((e) => (e.isDirectory() ? [] : [`${prefix}${e.name}`]));
   const top = (await files(dist)).filter((f) => f !== '_headers');
   for (const f of top) assert.ok(rules.has(`/${f}`), `no rule for ${f}`);
-  const wasm = top.find((f) => /^look-back-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  const wasm = top.find((f) => /^look-back-[0-9a-f]{10,16}_bg\.wasm$/.test(f));
+  assert.ok(wasm, top.join(', '));
   assert.equal(rules.get(`/${wasm}`)['content-type'], 'application/wasm');
   assert.equal(rules.get(`/${wasm}`)['cache-control'], 'public, max-age=31536000, immutable');
   assert.equal(rules.get(`/${wasm}`)['access-control-allow-origin'], '*');

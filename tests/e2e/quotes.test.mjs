@@ -15,7 +15,7 @@ const group = (page, i) => page.getByRole('group', { name: `Pull quote ${i + 1}`
 const landed = (locator) =>
   locator.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    const onScreen = box.top >= 0 && box.bottom <= innerHeight;
+    const onScreen = box.top > -1 && box.bottom <= innerHeight;
     return { target: el.matches(':target'), onScreen, highlighted: getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)' };
   });
 
@@ -112,15 +112,73 @@ test('"Share" uses the Web Share API, and offers the link where there is none', 
   assert.deepEqual(problems, []);
   await context.close();
 
+  // Without Web Share (desktop Chromium, Firefox), Share is not offered at all.
   ({ context, page, problems } = await watchedPage(site.browser));
   await page.addInitScript(() => delete Navigator.prototype.share);
   await page.goto(site.url);
   await hydrated(page);
-  await group(page, 2).getByRole('button', { name: 'Share' }).click();
-  const field = group(page, 2).getByRole('textbox', { name: 'Text to copy' });
-  assert.equal(await field.inputValue(), `${site.url}#quote-${quotes[2].id}`);
+  assert.equal(await page.getByRole('button', { name: 'Share' }).count(), 0);
+  assert.equal(await group(page, 2).getByRole('button', { name: 'Copy quote' }).count(), 1);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the text offered for copying by hand can be dismissed, and focus goes back to Copy', async () => {
+  const { context, page, problems } = await watchedPage(site.browser);
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.goto(site.url);
+  await hydrated(page);
+  const copy = group(page, 0).getByRole('button', { name: 'Copy quote' });
+  await copy.click();
+  await group(page, 0).getByRole('textbox', { name: 'Text to copy' }).waitFor();
+  await group(page, 0).getByRole('button', { name: 'Done' }).click();
+  assert.equal(await group(page, 0).getByRole('textbox', { name: 'Text to copy' }).count(), 0);
+  assert.equal(await group(page, 0).getByRole('status').innerText(), '');
+  assert.ok(await copy.evaluate((b) => b === document.activeElement), 'focus is back on Copy quote');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`every quoted passage is marked in the body, readably, ${colorScheme}`, async () => {
+    const { context, page } = await open('', { colorScheme });
+    const page_bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    for (const q of quotes) {
+      const look = await page.locator(`#quote-${q.id}`).evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, fg: getComputedStyle(el).color }));
+      assert.notEqual(look.bg, page_bg, `${q.id} is not marked`);
+      assert.notEqual(look.bg, 'rgba(0, 0, 0, 0)', `${q.id} is not marked`);
+    }
+    // Sources of timeline events alone are not quotes, and are not marked as quotes.
+    const source = await page.locator('.passage:not(.quoted)').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(source, 'rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+}
+
+test("a passage's link back comes after its closing quotation mark, on the same line, at any width", async () => {
+  for (const width of [320, 390, 1440]) {
+    const { context, page } = await open('', { viewport: { width, height: 900 } });
+    const placed = await page.locator('.passage-quote-link').evaluateAll((links) =>
+      links.map((link) => {
+        const passage = link.parentElement.previousElementSibling;
+        const range = document.createRange();
+        range.setStart(passage.firstChild, passage.firstChild.length - 1);
+        range.setEnd(passage.firstChild, passage.firstChild.length);
+        const last = range.getBoundingClientRect();
+        const mark = link.getClientRects()[0];
+        const between = link.parentElement.textContent.replace('❞', '');
+        return { id: passage.id, sameLine: Math.abs((mark.top + mark.bottom) / 2 - (last.top + last.bottom) / 2) < 4 && mark.left >= last.right - 1, between };
+      }),
+    );
+    for (const { id, sameLine, between } of placed) {
+      assert.ok(sameLine, `${id}: the link starts a line of its own at ${width} px`);
+      assert.match(between, /^[”’"'»),.;:!?]*$/, `${id}: only closing punctuation stands between`);
+    }
+    assert.equal(placed.find((p) => p.id === 'quote-crew')?.between, '”', 'the closing mark comes before the link');
+    await context.close();
+  }
 });
 
 for (const colorScheme of ['light', 'dark']) {

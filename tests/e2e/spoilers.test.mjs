@@ -102,10 +102,18 @@ test('keyboard alone reveals and hides a block, and focus stays on its button', 
   await context.close();
 });
 
-test('show all and hide all', async () => {
+test('show all and hide all, each unavailable while it would do nothing', async () => {
   const { context, page, problems } = await open();
-  await page.getByRole('button', { name: 'Show all spoilers' }).click();
+  const show = page.getByRole('button', { name: 'Show all spoilers' });
+  const hide = page.getByRole('button', { name: 'Hide all spoilers' });
+  const unavailable = async () => [await show.getAttribute('aria-disabled'), await hide.getAttribute('aria-disabled')];
+  assert.deepEqual(await unavailable(), [null, 'true'], 'nothing is open: only Show all does something');
+  await toggle(page, blocks[0]).click();
+  assert.deepEqual(await unavailable(), [null, null], 'one of two is open: both do something');
+  await show.click();
   assert.deepEqual(await expanded(page), [true, true]);
+  assert.deepEqual(await unavailable(), ['true', null], 'all are open: only Hide all does something');
+  assert.ok(await show.evaluate((b) => b === document.activeElement), 'the used button keeps focus');
   for (const block of blocks) assert.ok(await page.getByText(block.text).isVisible());
   await page.getByRole('button', { name: 'Hide all spoilers' }).click();
   assert.deepEqual(await expanded(page), [false, false]);
