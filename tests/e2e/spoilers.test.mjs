@@ -191,13 +191,16 @@ test('a link decides with ?spoilers=, over the stored choice; bad values change 
   }
 });
 
-test('print shows what the screen shows', async () => {
+test('print shows what the screen shows, and says what it leaves out', async () => {
   const { context, page } = await open();
   await toggle(page, blocks[0]).click();
+  await page.getByText(blocks[0].text).waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.getByText(blocks[0].text).isVisible());
   assert.ok(await page.getByText(`Spoiler: ${blocks[1].label}`).isVisible());
-  assert.equal(await page.locator('.spoiler-body:not(.open)').first().isVisible(), false);
+  const said = (locator) => locator.evaluate((el) => getComputedStyle(el, '::after').content);
+  assert.match(await said(page.locator('.spoiler-body:not(.open)').first()), /Left out of this print/);
+  assert.equal(await said(page.locator('.spoiler-body.open').first()), 'none', 'an open block prints its text, no note');
   assert.equal(await page.getByText(phrases[1]).count(), 0);
   await context.close();
 });

@@ -77,14 +77,20 @@ test('activating an event scrolls to its sentence and highlights it', async () =
   await context.close();
 });
 
-test('reading a sentence marks its event as current', async () => {
+test('the only event marked current is the one the reader chose, and the arrows move it', async () => {
   const { context, page, problems } = await open('', { reducedMotion: 'reduce' });
-  for (const id of ['clothes', 'finish']) {
-    await page.locator(`#source-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await page.waitForFunction((id) => document.querySelector(`#event-${id}`).classList.contains('current'), id);
-    assert.equal(await page.locator(`#event-${id} a`).getAttribute('aria-current'), 'step');
-    assert.equal(await page.locator('[aria-current]').count(), 1);
-  }
+  // Scrolling through the text chooses nothing.
+  for (const id of ['clothes', 'finish']) await page.locator(`#source-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.timeline-event.current, [aria-current]').count(), 0, 'nothing is marked before a choice');
+  await page.locator('#event-noon a').focus();
+  const marked = () => page.evaluate(() => [...document.querySelectorAll('[aria-current]')].map((a) => a.closest('li').id));
+  assert.deepEqual(await marked(), ['event-noon']);
+  await page.keyboard.press('ArrowDown');
+  assert.deepEqual(await marked(), ['event-clothes'], 'the mark follows the focus');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('li').id), 'event-clothes');
+  assert.equal(await page.locator('.timeline-event.current').count(), 1);
+  assert.equal(await page.locator('.timeline-scale .dot.current').count(), 2, 'its dot in each scale');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -111,7 +117,7 @@ test('the scale is horizontal where there is room and vertical on phones', async
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations in the timeline, ${colorScheme}`, async () => {
     const { context, page } = await open('#event-noon', { colorScheme, reducedMotion: 'reduce' });
-    await page.locator('#source-clothes').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.locator('#event-clothes a').focus();
     await page.waitForSelector('.timeline-event.current');
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
@@ -137,4 +143,18 @@ test('200 events render in order, stay on the page at 320 px, and End reaches th
   assert.deepEqual(problems, []);
   await context.close();
   await fixture.close();
+});
+
+test('on paper the timeline is its list, in the body type, with no event marked', async () => {
+  const { context, page } = await open('', { viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce' });
+  await page.locator('#event-clothes a').focus();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('svg.timeline-scale:visible').count(), 0, 'no scale prints');
+  assert.equal(await page.locator('.timeline-list > li:visible').count(), article.events.length);
+  const body = await page.locator('.article-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  const events = await page.locator('.timeline-list').evaluate((ol) => [...ol.querySelectorAll('*')].map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  assert.ok(Math.max(...events) <= body, `the list prints at up to ${Math.max(...events)} px against the body's ${body} px`);
+  const marked = await page.locator('.timeline-event').evaluateAll((lis) => lis.filter((li) => getComputedStyle(li).backgroundColor !== 'rgba(0, 0, 0, 0)').length);
+  assert.equal(marked, 0);
+  await context.close();
 });

@@ -3,7 +3,6 @@ pub mod scale;
 use crate::content::{Anchor, Article, Date};
 use leptos::html::Ol;
 use leptos::prelude::*;
-use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
 use scale::{lanes, Axis, LONG_END, WIDTH, ZOOM_START};
 
 /// The wide view draws the scale across at its own units; the phone view draws it down the
@@ -93,6 +92,8 @@ pub fn TimelineContents(
     // Before hydration every event is its own tab stop; once live, one roving stop.
     let live = RwSignal::new(false);
     let focused = RwSignal::new(0usize);
+    // One notion of current: the event the reader chose, by pointer or keyboard. Nothing is
+    // marked until they choose, and arrows move the mark with the focus.
     let current = RwSignal::new(None::<usize>);
     Effect::new(move |_| live.set(true));
 
@@ -114,27 +115,6 @@ pub fn TimelineContents(
             let _ = link.unchecked_into::<leptos::web_sys::HtmlElement>().focus();
         }
     };
-
-    // The sentence crossing the middle of the screen marks its event as current; the mark
-    // stays until another sentence crosses it.
-    let anchors: Vec<String> = rows.iter().map(|r| r.anchor.clone()).collect();
-    let targets = RwSignal::new(Vec::<Option<leptos::web_sys::Element>>::new());
-    Effect::new({
-        let anchors = anchors.clone();
-        move |_| targets.set(anchors.iter().map(|a| document().get_element_by_id(a)).collect())
-    });
-    let _ = use_intersection_observer_with_options(
-        targets,
-        move |entries, _| {
-            for entry in entries.iter().filter(|e| e.is_intersecting()) {
-                let id = entry.target().id();
-                if let Some(i) = anchors.iter().position(|a| *a == id) {
-                    current.set(Some(i));
-                }
-            }
-        },
-        UseIntersectionObserverOptions::default().root_margin("-49% 0px -50% 0px"),
-    );
 
     let first_when = rows.first().map(|r| r.when.clone()).unwrap_or_default();
     let broken = axis.is_some_and(|a| a.broken());
@@ -170,8 +150,11 @@ pub fn TimelineContents(
                         target=links.target()
                         rel=links.rel()
                         tabindex=move || (live.get() && focused.get() != i).then_some("-1")
-                        aria-current=move || (current.get() == Some(i)).then_some("step")
-                        on:focus=move |_| focused.set(i)
+                        aria-current=move || (current.get() == Some(i)).then_some("true")
+                        on:focus=move |_| {
+                            focused.set(i);
+                            current.set(Some(i));
+                        }
                     >
                         <time datetime=r.datetime>{r.when}</time>
                         <span class="event-title">{r.title}</span>
