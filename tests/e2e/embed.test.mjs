@@ -1,33 +1,19 @@
 // The iframe widget on a publisher's page: the host on one origin (localhost) with hostile
 // CSS, the widget on another (127.0.0.1). It sizes itself to its content, ignores messages
 // from anyone else, works sandboxed with storage blocked, and takes the host's theme.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
-import { serve } from '../support/server.mjs';
-import { launch, watchedPage, axeViolations } from '../support/browser.mjs';
+import { useHosts } from '../support/hosts.mjs';
+import { watchedPage, axeViolations } from '../support/browser.mjs';
 
-const dist = process.env.DIST ?? 'dist';
 const article = parse(await readFile('content/article.toml', 'utf8'));
 let widget, host, hostDir, browser;
+useHosts((started) => ({ widget, host, hostDir, browser } = started));
 
 const HOSTILE_CSS = '<style>* { color: red !important; margin: 30px; } p { display: none; } iframe { border: 0; width: 100%; }</style>';
-
-before(async () => {
-  // Module scripts and the wasm load with CORS, and a sandboxed frame's origin is "null".
-  widget = await serve(dist, { headers: { 'access-control-allow-origin': '*' } });
-  hostDir = await mkdtemp(join(tmpdir(), 'look-back-host-'));
-  host = await serve(hostDir, { host: 'localhost' });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await widget?.close();
-  await host?.close();
-});
 
 /** A host page with the given iframes, as a publisher pastes them, and embed.js. */
 async function hostPage(name, frames) {

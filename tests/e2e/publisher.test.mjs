@@ -2,32 +2,18 @@
 // that keep to their own box at every width, that are sized and readable without their wasm,
 // that speak Pym.js and AMP as well as embed.js, that can copy from inside the iframe, and a
 // headers file that deploys dist/ as the tests serve it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'smol-toml';
-import { serve, CSP } from '../support/server.mjs';
-import { launch, watchedPage } from '../support/browser.mjs';
+import { CSP } from '../support/server.mjs';
+import { useHosts } from '../support/hosts.mjs';
+import { article, dist } from '../support/site.mjs';
+import { watchedPage } from '../support/browser.mjs';
 
-const dist = process.env.DIST ?? 'dist';
-const article = parse(await readFile('content/article.toml', 'utf8'));
 const HOSTILE_CSS = '<style>* { color: red !important; margin: 30px; line-height: 3 !important; } p { display: none; } body { font-size: 40px; }</style>';
 let widget, host, hostDir, browser;
-
-before(async () => {
-  widget = await serve(dist, { headers: { 'access-control-allow-origin': '*' } });
-  hostDir = await mkdtemp(join(tmpdir(), 'look-back-publisher-'));
-  await copyFile('node_modules/pym.js/dist/pym.v1.min.js', join(hostDir, 'pym.v1.min.js'));
-  host = await serve(hostDir, { host: 'localhost' });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await widget?.close();
-  await host?.close();
-});
+useHosts((started) => ({ widget, host, hostDir, browser } = started), (dir) => copyFile('node_modules/pym.js/dist/pym.v1.min.js', join(dir, 'pym.v1.min.js')));
 
 /** Writes a host page on the host's origin and returns its address. */
 async function hostPage(name, body, head = '') {
