@@ -38,7 +38,8 @@ async function files(dir, prefix = '') {
 
 async function sizes(dir) {
   const rows = [];
-  for (const name of await files(dir)) {
+  // The precompressed copies beside each file are another way to serve it, not more bytes.
+  for (const name of (await files(dir)).filter((f) => !/\.(gz|br)$/.test(f))) {
     const body = await readFile(join(dir, name));
     rows.push({ name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
   }

@@ -12,8 +12,9 @@ use leptos::prelude::*;
 use look_back::app::App;
 use look_back::article_data::SYNOPSIS_FILE;
 use look_back::build::{
-    article_data, article_json, bundle_styles, cors_subresources, externalize_loader, fill_page, headers, integrity, lower_preloads,
-    manifest_json, oembed_json, social_image_title, standard_comments, synopsis_json, theme_script, widget_script, ContentErrors, Head,
+    article_data, article_json, brotli, bundle_styles, cors_subresources, externalize_loader, fill_page, gzip, headers, integrity,
+    is_compressed_copy, lower_preloads, manifest_json, oembed_json, social_image_title, standard_comments, synopsis_json, theme_script,
+    widget_script, worth_compressing, ContentErrors, Head,
 };
 use look_back::content::{load_file, Article};
 use look_back::embed::attr;
@@ -97,21 +98,34 @@ fn main() {
         };
         write(&target, &page);
     }
-    // Last, so that it lists every file the site has.
+    // Last, so that they cover every file the site has.
     let mut files = Vec::new();
     list_files(&dir, "", &mut files);
     files.sort();
     write(&dir.join("_headers"), &headers(&files));
+    // Only for a release: Brotli at its best takes seconds, which an editor saving under
+    // `trunk serve` would wait for.
+    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        for name in files.iter().filter(|name| worth_compressing(name)) {
+            let path = dir.join(name);
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+            for (suffix, packed) in [("gz", gzip(&bytes)), ("br", brotli(&bytes))] {
+                let copy = dir.join(format!("{name}.{suffix}"));
+                std::fs::write(&copy, packed).unwrap_or_else(|e| fail(&format!("{}: {e}", copy.display())));
+            }
+        }
+    }
 }
 
-/// Every file under `dir`, as a path from it with `/`, less `_headers` itself.
+/// Every file under `dir`, as a path from it with `/`, less `_headers` itself and the
+/// precompressed copies of an earlier build.
 fn list_files(dir: &Path, prefix: &str, out: &mut Vec<String>) {
     let entries = std::fs::read_dir(dir.join(prefix)).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
     for entry in entries.flatten() {
         let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
         if entry.file_type().is_ok_and(|t| t.is_dir()) {
             list_files(dir, &format!("{name}/"), out);
-        } else if name != "_headers" {
+        } else if name != "_headers" && !is_compressed_copy(&name) {
             out.push(name);
         }
     }

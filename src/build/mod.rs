@@ -2,12 +2,14 @@
 //! article. The page's `<head>`, the JSON files the site serves, and the finishing of Trunk's
 //! `index.html`. Nothing here reaches the wasm.
 
+mod compress;
 mod errors;
 mod files;
 mod head;
 mod headers;
 mod page;
 
+pub use compress::{brotli, gzip, is_compressed_copy, worth_compressing};
 pub use errors::{social_image_title, ContentErrors};
 pub use files::{article_data, article_json, manifest_json, news_article_json_ld, oembed_json, synopsis_json};
 pub use head::Head;

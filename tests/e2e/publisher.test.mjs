@@ -221,7 +221,7 @@ test('dist/_headers serves what the tests serve: the CSP, framing, CORS, types a
   }
   const files = async (dir, prefix = '') =>
     (await readdir(join(dir, prefix), { withFileTypes: true })).flatMap((e) => (e.isDirectory() ? [] : [`${prefix}${e.name}`]));
-  const top = (await files(dist)).filter((f) => f !== '_headers');
+  const top = (await files(dist)).filter((f) => f !== '_headers' && !/\.(gz|br)$/.test(f));
   for (const f of top) assert.ok(rules.has(`/${f}`), `no rule for ${f}`);
   const wasm = top.find((f) => /^look-back-[0-9a-f]{10,16}_bg\.wasm$/.test(f));
   assert.ok(wasm, top.join(', '));
@@ -230,4 +230,26 @@ test('dist/_headers serves what the tests serve: the CSP, framing, CORS, types a
   assert.equal(rules.get(`/${wasm}`)['access-control-allow-origin'], '*');
   assert.equal(rules.get('/widget.js')['cache-control'], 'public, max-age=300');
   assert.equal(rules.get('/synopsis.json')['access-control-allow-origin'], '*');
+});
+
+test('every text file and the wasm ship precompressed, gzip and Brotli, with the same bytes inside', async () => {
+  const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+  const all = [];
+  const walk = async (prefix = '') => {
+    for (const e of await readdir(join(dist, prefix), { withFileTypes: true })) {
+      if (e.isDirectory()) await walk(`${prefix}${e.name}/`);
+      else all.push(`${prefix}${e.name}`);
+    }
+  };
+  await walk();
+  const texts = all.filter((f) => /\.(html|js|css|json|webmanifest|svg|wasm)$/.test(f));
+  assert.ok(texts.some((f) => f.endsWith('.wasm')) && texts.includes('embed/timeline/index.html'), texts.join(', '));
+  for (const f of texts) {
+    const raw = await readFile(join(dist, f));
+    assert.deepEqual(gunzipSync(await readFile(join(dist, `${f}.gz`))), raw, `${f}.gz`);
+    const br = await readFile(join(dist, `${f}.br`));
+    assert.deepEqual(brotliDecompressSync(br), raw, `${f}.br`);
+    if (f.endsWith('.wasm')) assert.ok(br.length < (await readFile(join(dist, `${f}.gz`))).length, 'Brotli beats gzip on the wasm');
+  }
+  assert.equal(all.filter((f) => /\.png\.(gz|br)$/.test(f)).length, 0, 'images are not compressed again');
 });
