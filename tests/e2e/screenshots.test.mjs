@@ -1,0 +1,66 @@
+// Pictures for people to look at, not to compare pixel by pixel: the page at a phone's and a
+// desktop's width, light and dark (the top, a pull quote with its passage close up, the
+// timeline with an event chosen, the synopsis with a block open), and both widgets on a
+// hostile host page of another origin. They go to target/screenshots/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { article } from '../support/site.mjs';
+import { useHosts } from '../support/hosts.mjs';
+import { watchedPage, hydrated } from '../support/browser.mjs';
+
+const OUT = 'target/screenshots';
+const HOSTILE_CSS = '<style>* { color: red !important; margin: 30px; line-height: 3 !important; font-family: Impact, fantasy !important; } p { display: none; } body { background: #cfc; font-size: 40px; }</style>';
+let widget, host, hostDir, browser;
+useHosts((started) => ({ widget, host, hostDir, browser } = started));
+
+const SIZES = [
+  ['390', { width: 390, height: 844 }],
+  ['1440', { width: 1440, height: 900 }],
+];
+
+for (const [name, viewport] of SIZES) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`the page at ${name} px, ${colorScheme}`, async () => {
+      await mkdir(OUT, { recursive: true });
+      const { context, page, problems } = await watchedPage(browser, { viewport, colorScheme, reducedMotion: 'reduce' });
+      await page.goto(widget.url);
+      await hydrated(page);
+      const shot = (what) => page.screenshot({ path: join(OUT, `page-${name}-${colorScheme}-${what}.png`) });
+      await shot('top');
+      const quote = article.quotes.find((q) => q.id === 'crew') ?? article.quotes[0];
+      await page.locator(`#quote-${quote.id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.locator(`#quote-${quote.id}`).screenshot({ path: join(OUT, `quote-${name}-${colorScheme}-passage.png`) });
+      await page.locator(`#pull-quote-${quote.id}`).screenshot({ path: join(OUT, `quote-${name}-${colorScheme}-pull-quote.png`) });
+      await shot('quotes');
+      await page.locator('.event-link').nth(2).focus();
+      await page.locator('section.timeline').screenshot({ path: join(OUT, `timeline-${name}-${colorScheme}.png`) });
+      await page.getByRole('button', { name: `Spoiler: ${article.synopsis.blocks[0].label}` }).click();
+      await page.getByText(article.synopsis.blocks[0].text).waitFor();
+      await page.locator('section.synopsis').screenshot({ path: join(OUT, `synopsis-${name}-${colorScheme}.png`) });
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test(`both widgets on a hostile host page at ${name} px, ${colorScheme}`, async () => {
+      await mkdir(OUT, { recursive: true });
+      await writeFile(
+        join(hostDir, 'shots.html'),
+        `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">${HOSTILE_CSS}</head><body><h1>A publisher's page</h1>` +
+          `<div style="max-width:700px"><look-back-article section="timeline"><a href="${widget.url}">${article.headline}</a></look-back-article></div>` +
+          `<iframe data-look-back="q" src="${widget.url}embed/quotes/?id=q" title="quotes" style="border:0;width:100%" height="780" allow="clipboard-write; web-share" sandbox="allow-scripts allow-popups"></iframe>` +
+          `<script src="${widget.url}embed.js"></script><script type="module" src="${widget.url}widget.js"></script></body></html>`,
+      );
+      const { context, page } = await watchedPage(browser, { viewport, colorScheme, reducedMotion: 'reduce' });
+      await page.goto(`${host.url}shots.html`);
+      await page.locator('look-back-article .timeline-list').waitFor();
+      await page.frameLocator('iframe').locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await page.locator('look-back-article').screenshot({ path: join(OUT, `host-${name}-${colorScheme}-element.png`) });
+      // Cross-origin frames are drawn only in view.
+      await page.locator('iframe').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(OUT, `host-${name}-${colorScheme}-iframe.png`) });
+      await context.close();
+    });
+  }
+}
