@@ -57,23 +57,22 @@ fn main() {
     }
     // Applies ?theme= before the first paint; Trunk copies in the template.
     let theme_js = dir.join("theme.js");
-    let theme = theme_script(&std::fs::read_to_string(&theme_js).unwrap_or_else(|e| fail(&format!("theme.js: {e}"))));
+    let theme = theme_script(&String::from_utf8_lossy(&read(&theme_js)));
     write(&theme_js, &theme);
-    let theme = format!("<script src=\"/theme.js\" crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(theme.as_bytes()));
+    let theme = script_tag("theme.js", "", theme.as_bytes());
     // An embed's height reports to its host, in plain JavaScript so that they need no wasm.
-    let frame = std::fs::read(dir.join("frame.js")).unwrap_or_else(|e| fail(&format!("frame.js: {e}")));
-    let frame = format!("<script src=\"/frame.js\" defer crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(&frame));
+    let frame = script_tag("frame.js", " defer", &read(&dir.join("frame.js")));
     // Where the site will be served from, for oEmbed: set LOOK_BACK_PUBLIC_URL when building.
     let public = std::env::var("LOOK_BACK_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     let public = if public.ends_with('/') { public } else { format!("{public}/") };
-    write(&dir.join("article.json"), &article_json(article));
-    write(&dir.join(SYNOPSIS_FILE), &synopsis_json(article));
+    write(&dir.join("article.json"), article_json(article));
+    write(&dir.join(SYNOPSIS_FILE), synopsis_json(article));
     let data = article_data(article);
     std::fs::create_dir_all(dir.join("oembed")).unwrap_or_else(|e| fail(&format!("oembed: {e}")));
     for section in Section::ALL {
-        write(&dir.join(format!("oembed/{}.json", section.name())), &oembed_json(&public, section, article));
+        write(&dir.join(format!("oembed/{}.json", section.name())), oembed_json(&public, section, article));
     }
-    write(&dir.join("manifest.webmanifest"), &manifest_json(article));
+    write(&dir.join("manifest.webmanifest"), manifest_json(article));
     for section in std::iter::once(None).chain(Section::ALL.map(Some)) {
         let oembed = format!(
             "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{public}oembed/{}.json\" title=\"{}\">",
@@ -102,17 +101,14 @@ fn main() {
     let mut files = Vec::new();
     list_files(&dir, "", &mut files);
     files.sort();
-    write(&dir.join("_headers"), &headers(&files));
+    write(&dir.join("_headers"), headers(&files));
     // Only for a release: Brotli at its best takes seconds, which an editor saving under
     // `trunk serve` would wait for.
     if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
         for name in files.iter().filter(|name| worth_compressing(name)) {
-            let path = dir.join(name);
-            let bytes = std::fs::read(&path).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
-            for (suffix, packed) in [("gz", gzip(&bytes)), ("br", brotli(&bytes))] {
-                let copy = dir.join(format!("{name}.{suffix}"));
-                std::fs::write(&copy, packed).unwrap_or_else(|e| fail(&format!("{}: {e}", copy.display())));
-            }
+            let bytes = read(&dir.join(name));
+            write(&dir.join(format!("{name}.gz")), gzip(&bytes));
+            write(&dir.join(format!("{name}.br")), brotli(&bytes));
         }
     }
 }
@@ -177,8 +173,17 @@ fn stop(dir: &Path, html: &str, errors: &[String]) -> ! {
     std::process::exit(0);
 }
 
-fn write(path: &Path, contents: &str) {
-    std::fs::write(path, contents).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+/// A classic script of the site's root, with its integrity; `extra` holds further attributes.
+fn script_tag(name: &str, extra: &str, bytes: &[u8]) -> String {
+    format!("<script src=\"/{name}\"{extra} crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(bytes))
+}
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| failed_at(path, &e.to_string()))
+}
+
+fn write(path: &Path, contents: impl AsRef<[u8]>) {
+    std::fs::write(path, contents).unwrap_or_else(|e| failed_at(path, &e.to_string()));
 }
 
 /// Stops with a mistake in `path`; typed to stand wherever a value of `path` was expected.

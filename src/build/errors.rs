@@ -25,7 +25,7 @@ pub fn ContentErrors(
 pub fn social_image_title(png: &[u8]) -> Option<String> {
     let needle = b"iTXtTitle\0\0\0\0\0";
     let at = png.windows(needle.len()).position(|w| w == needle)?;
-    let length = u32::from_be_bytes(png.get(at - 4..at)?.try_into().ok()?) as usize;
+    let length = u32::from_be_bytes(png.get(at.checked_sub(4)?..at)?.try_into().ok()?) as usize;
     let text = png.get(at + needle.len()..at + 4 + length)?;
     String::from_utf8(text.to_vec()).ok()
 }

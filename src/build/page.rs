@@ -8,8 +8,9 @@ use crate::content::Anchor;
 use crate::options::{Section, Theme};
 use base64::Engine;
 use lol_html::html_content::ContentType;
-use lol_html::{element, rewrite_str, text, RewriteStrSettings};
+use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
 use sha2::{Digest, Sha384};
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
 /// A file the page needs beside it.
@@ -19,32 +20,32 @@ pub struct Asset {
     pub contents: String,
 }
 
-const UNREADABLE: &str = "index.html is not HTML that can be rewritten";
+/// Runs `html` through `handlers`: the one way this module reads and rewrites HTML.
+fn rewrite<'h>(html: &str, handlers: Vec<(Cow<'_, Selector>, ElementContentHandlers<'h>)>) -> Result<String, &'static str> {
+    let settings = RewriteStrSettings { element_content_handlers: handlers, ..RewriteStrSettings::new() };
+    rewrite_str(html, settings).map_err(|_| "index.html is not HTML that can be rewritten")
+}
 
 /// Puts the rendered head and body into Trunk's `index.html`. The body goes first in
 /// `<body>`, before whatever Trunk put there: under `trunk serve`, its live-reload script.
 pub fn fill_page(index_html: &str, head: &str, body: &str) -> Result<String, &'static str> {
     let (heads, bodies, in_order) = (Cell::new(0), Cell::new(0), Cell::new(true));
-    let page = rewrite_str(
+    let page = rewrite(
         index_html,
-        RewriteStrSettings {
-            element_content_handlers: vec![
-                element!("head", |el| {
-                    heads.set(heads.get() + 1);
-                    el.append(head, ContentType::Html);
-                    Ok(())
-                }),
-                element!("body", |el| {
-                    bodies.set(bodies.get() + 1);
-                    in_order.set(in_order.get() && heads.get() == 1);
-                    el.prepend(body, ContentType::Html);
-                    Ok(())
-                }),
-            ],
-            ..RewriteStrSettings::new()
-        },
-    )
-    .map_err(|_| UNREADABLE)?;
+        vec![
+            element!("head", |el| {
+                heads.set(heads.get() + 1);
+                el.append(head, ContentType::Html);
+                Ok(())
+            }),
+            element!("body", |el| {
+                bodies.set(bodies.get() + 1);
+                in_order.set(in_order.get() && heads.get() == 1);
+                el.prepend(body, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )?;
     match (heads.get(), bodies.get(), in_order.get()) {
         (1, 1, true) => Ok(page),
         (0, _, _) => Err("index.html has no <head>"),
@@ -69,31 +70,27 @@ pub fn integrity(bytes: &[u8]) -> String {
 pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'static str> {
     let script = RefCell::new(None::<String>);
     let preloads = RefCell::new(Vec::<(String, Option<String>)>::new());
-    rewrite_str(
+    rewrite(
         html,
-        RewriteStrSettings {
-            element_content_handlers: vec![
-                element!("script[type=module]", |el| {
-                    if el.get_attribute("src").is_none() {
-                        script.borrow_mut().get_or_insert_with(String::new);
-                    }
-                    Ok(())
-                }),
-                text!("script[type=module]", |t| {
-                    if let Some(js) = script.borrow_mut().as_mut() {
-                        js.push_str(t.as_str());
-                    }
-                    Ok(())
-                }),
-                element!("link[rel=preload][href]", |el| {
-                    preloads.borrow_mut().extend(el.get_attribute("href").map(|href| (href, el.get_attribute("integrity"))));
-                    Ok(())
-                }),
-            ],
-            ..RewriteStrSettings::new()
-        },
-    )
-    .map_err(|_| UNREADABLE)?;
+        vec![
+            element!("script[type=module]", |el| {
+                if el.get_attribute("src").is_none() {
+                    script.borrow_mut().get_or_insert_with(String::new);
+                }
+                Ok(())
+            }),
+            text!("script[type=module]", |t| {
+                if let Some(js) = script.borrow_mut().as_mut() {
+                    js.push_str(t.as_str());
+                }
+                Ok(())
+            }),
+            element!("link[rel=preload][href]", |el| {
+                preloads.borrow_mut().extend(el.get_attribute("href").map(|href| (href, el.get_attribute("integrity"))));
+                Ok(())
+            }),
+        ],
+    )?;
     let Some(script) = script.into_inner() else { return Ok((html.to_owned(), None)) };
     let (js, wasm) = trunk_entry(&script).ok_or("Trunk's script names no module or wasm")?;
     let preload = preloads.into_inner().into_iter().find(|(href, _)| *href == wasm);
@@ -106,27 +103,23 @@ pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'stati
     let name = format!("loader-{}.js", short_hash(&sri));
     let tag = format!("<script type=\"module\" src=\"/{name}\" crossorigin=\"anonymous\" integrity=\"{sri}\"></script>");
     let replaced = Cell::new(false);
-    let page = rewrite_str(
+    let page = rewrite(
         html,
-        RewriteStrSettings {
-            element_content_handlers: vec![
-                element!("script[type=module]", |el| {
-                    if el.get_attribute("src").is_none() && !replaced.replace(true) {
-                        el.replace(&tag, ContentType::Html);
-                    }
-                    Ok(())
-                }),
-                element!("link[rel=preload][href]", |el| {
-                    if el.get_attribute("href").as_deref() == Some(wasm) {
-                        el.remove();
-                    }
-                    Ok(())
-                }),
-            ],
-            ..RewriteStrSettings::new()
-        },
-    )
-    .map_err(|_| UNREADABLE)?;
+        vec![
+            element!("script[type=module]", |el| {
+                if el.get_attribute("src").is_none() && !replaced.replace(true) {
+                    el.replace(&tag, ContentType::Html);
+                }
+                Ok(())
+            }),
+            element!("link[rel=preload][href]", |el| {
+                if el.get_attribute("href").as_deref() == Some(wasm) {
+                    el.remove();
+                }
+                Ok(())
+            }),
+        ],
+    )?;
     Ok((page, Some(Asset { name, contents: loader })))
 }
 
@@ -138,17 +131,13 @@ fn trunk_entry(script: &str) -> Option<(&str, &str)> {
 /// The stylesheets a page links, in order.
 fn stylesheets(html: &str) -> Result<Vec<String>, &'static str> {
     let hrefs = RefCell::new(Vec::new());
-    rewrite_str(
+    rewrite(
         html,
-        RewriteStrSettings {
-            element_content_handlers: vec![element!("link[rel=stylesheet][href]", |el| {
-                hrefs.borrow_mut().extend(el.get_attribute("href"));
-                Ok(())
-            })],
-            ..RewriteStrSettings::new()
-        },
-    )
-    .map_err(|_| UNREADABLE)?;
+        vec![element!("link[rel=stylesheet][href]", |el| {
+            hrefs.borrow_mut().extend(el.get_attribute("href"));
+            Ok(())
+        })],
+    )?;
     Ok(hrefs.into_inner())
 }
 
@@ -204,8 +193,7 @@ pub fn cors_subresources(html: &str) -> Result<String, &'static str> {
 
 /// Sets an attribute on every element a selector matches, for each `(selector, name, value)`.
 fn set_attributes(html: &str, rules: &[(&str, &str, &str)]) -> Result<String, &'static str> {
-    let handlers = rules.iter().map(|&(selector, name, value)| element!(selector, move |el| Ok(el.set_attribute(name, value)?))).collect();
-    rewrite_str(html, RewriteStrSettings { element_content_handlers: handlers, ..RewriteStrSettings::new() }).map_err(|_| UNREADABLE)
+    rewrite(html, rules.iter().map(|&(selector, name, value)| element!(selector, move |el| Ok(el.set_attribute(name, value)?))).collect())
 }
 
 /// Joins the stylesheets Trunk linked one by one (one source file per component) into a single
@@ -225,21 +213,17 @@ pub fn bundle_styles(html: &str, read: impl Fn(&str) -> Option<String>) -> Resul
     let name = format!("styles-{}.css", short_hash(&sri));
     let tag = format!("<link rel=\"stylesheet\" crossorigin=\"anonymous\" href=\"/{name}\" integrity=\"{sri}\"/>");
     let first = Cell::new(true);
-    let page = rewrite_str(
+    let page = rewrite(
         html,
-        RewriteStrSettings {
-            element_content_handlers: vec![element!("link[rel=stylesheet][href]", |el| {
-                if first.replace(false) {
-                    el.replace(&tag, ContentType::Html);
-                } else {
-                    el.remove();
-                }
-                Ok(())
-            })],
-            ..RewriteStrSettings::new()
-        },
-    )
-    .map_err(|_| UNREADABLE)?;
+        vec![element!("link[rel=stylesheet][href]", |el| {
+            if first.replace(false) {
+                el.replace(&tag, ContentType::Html);
+            } else {
+                el.remove();
+            }
+            Ok(())
+        })],
+    )?;
     Ok((page, Some(Asset { name, contents: css })))
 }
 

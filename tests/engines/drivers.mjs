@@ -5,7 +5,7 @@
 // downloads one of its own.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../support/server.mjs';
 
 const POLL_MS = 50;
 const WAIT_MS = 30_000;
@@ -55,17 +55,6 @@ export async function firefox() {
     until: (fn, what) => until(() => page.evaluate(fn), what),
     close: () => browser.close(),
   };
-}
-
-/** A free port on 127.0.0.1 for the WebDriver server. */
-function freePort() {
-  return new Promise((ok, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-    server.on('error', fail);
-  });
 }
 
 /** WebKitGTK's MiniBrowser, in the multiarch library folder that WebKitGTK installs into. */

@@ -2,17 +2,9 @@
 // may edit: Trunk watches content/, so saving the copy rebuilds and reloads open pages.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const freePort = () =>
-  new Promise((ok) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-  });
+import { freePort } from './server.mjs';
 
 /**
  * Starts `scripts/serve` on a fresh port with its own copy of `content/article.toml`, named

@@ -2,19 +2,8 @@
 // debugging port for Lighthouse to drive. Mobile preset, Lighthouse's own defaults.
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:net';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
-
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((ok, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-  });
-}
+import { freePort } from './server.mjs';
 
 /**
  * Audits `url` in a fresh Chromium and returns { scores, failing, lhr }: `scores` maps each

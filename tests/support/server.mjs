@@ -1,6 +1,7 @@
 // A static file server for dist/ on 127.0.0.1, as a plain static host would serve it:
 // right MIME types (application/wasm above all), optional gzip and extra headers.
 import { createServer } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -53,4 +54,15 @@ export async function serve(dir, { gzip = false, headers = {}, host = '127.0.0.1
     url: `http://${host}:${server.address().port}/`,
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+/** A free TCP port on 127.0.0.1, for a server or browser a test starts. */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createTcpServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
 }

@@ -93,8 +93,9 @@ pub fn TimelineContents(
     let live = RwSignal::new(false);
     let focused = RwSignal::new(0usize);
     // One notion of current: the event the reader chose, by pointer or keyboard. Nothing is
-    // marked until they choose, and arrows move the mark with the focus.
-    let current = RwSignal::new(None::<usize>);
+    // marked until they choose; from then on it is the focused one, so arrows move the mark.
+    let chosen = RwSignal::new(false);
+    let current = Memo::new(move |_| chosen.get().then(|| focused.get()));
     Effect::new(move |_| live.set(true));
 
     let list = NodeRef::<Ol>::new();
@@ -153,7 +154,7 @@ pub fn TimelineContents(
                         aria-current=move || (current.get() == Some(i)).then_some("true")
                         on:focus=move |_| {
                             focused.set(i);
-                            current.set(Some(i));
+                            chosen.set(true);
                         }
                     >
                         <time datetime=r.datetime>{r.when}</time>
@@ -181,7 +182,7 @@ pub fn TimelineContents(
             <svg class="timeline-scale vertical" viewBox="0 0 360 640" aria-hidden="true" focusable="false">
                 <line class="axis" x1=AXIS_X y1=px(TOP) x2=AXIS_X y2=px(TOP + if broken { LONG_END } else { WIDTH } * DOWN) />
                 {broken.then(|| view! {
-                    <path class="axis-break" d=format!("M28 {} l24 -10 M28 {} l24 -10", px(TOP + f64::from(break_a)  * DOWN), px(TOP + f64::from(break_b)  * DOWN)) />
+                    <path class="axis-break" d=format!("M28 {} l24 -10 M28 {} l24 -10", px(TOP + f64::from(break_a) * DOWN), px(TOP + f64::from(break_b) * DOWN)) />
                     <line class="axis zoomed" x1=AXIS_X y1=px(TOP + ZOOM_START * DOWN) x2=AXIS_X y2=px(TOP + WIDTH * DOWN) />
                 })}
                 <text class="axis-label" x="100" y="47">{first_when}</text>
