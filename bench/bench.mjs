@@ -129,7 +129,7 @@ async function load(browser, url, { hydrates = false, interact = false } = {}) {
       const events = await evaluate('new Promise((ok) => setTimeout(() => ok(window.__events.filter(([, id]) => id > 0)), 600))');
       return Math.max(0, ...events.map(([, , d]) => d));
     };
-    await page.locator('.timeline-list a').first().focus();
+    await page.locator('.event-pick').first().focus();
     figures.step = await latency(() => page.keyboard.press('ArrowDown'));
     const button = page.locator('.spoiler-toggle').first();
     await button.scrollIntoViewIfNeeded();

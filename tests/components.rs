@@ -105,15 +105,17 @@ fn the_article_shows_every_paragraph_and_its_credits() {
 }
 
 #[wasm_bindgen_test]
-async fn timeline_arrows_move_the_single_tab_stop() {
+async fn timeline_arrows_move_the_single_tab_stop_and_choose_as_they_go() {
     let root = container();
     let article = article();
     let count = article.events.len();
     let _mounted = leptos::mount::mount_to(root.clone(), move || view! { <TimelineSection article /> });
     tick().await;
-    let links = root.query_selector_all("a.event-link").unwrap();
+    let links = root.query_selector_all("button.event-pick").unwrap();
     assert_eq!(links.length() as usize, count);
-    let stops = || root.query_selector_all("a.event-link:not([tabindex='-1'])").unwrap();
+    let stops = || root.query_selector_all("button.event-pick:not([tabindex='-1'])").unwrap();
+    let chosen = || root.query_selector_all("button.event-pick[aria-pressed='true']").unwrap();
+    assert_eq!(chosen().length(), 0, "nothing is chosen until the reader chooses");
     assert_eq!(stops().length(), 1);
     let list: HtmlElement = root.query_selector("ol").unwrap().unwrap().unchecked_into();
     let key = |k: &str| {
@@ -127,8 +129,11 @@ async fn timeline_arrows_move_the_single_tab_stop() {
     tick().await;
     let stop = stops().get(0).unwrap();
     assert_eq!(stop, links.get(count as u32 - 1).unwrap());
+    assert_eq!(chosen().get(0), Some(stop));
     key("Home");
     tick().await;
     assert_eq!(stops().get(0).unwrap(), links.get(0).unwrap());
+    assert_eq!(chosen().length(), 1);
+    assert_eq!(chosen().get(0), links.get(0));
     root.remove();
 }

@@ -23,7 +23,8 @@ fn reading_text(html: &str) -> String {
     while let Some(start) = rest.find('<') {
         out.push_str(&rest[..start]);
         rest = &rest[start..];
-        if rest.starts_with("<a href=\"#pull-quote-") {
+        // The links that passages carry, back to a pull quote or to the timeline, are not the text.
+        if rest.starts_with("<a href=\"#pull-quote-") || rest.starts_with("<a href=\"#event-") {
             rest = &rest[rest.find("</a>").map_or(rest.len(), |e| e + 4)..];
         } else {
             rest = &rest[rest.find('>').map_or(rest.len(), |e| e + 1)..];
@@ -130,19 +131,14 @@ fn the_page_is_filled_into_trunks_index() {
 fn every_pull_quote_is_drawn_from_a_marked_passage_and_hidden_from_screen_readers() {
     let html = page();
     let article = common::article();
-    assert!(article.quotes.len() >= 3);
-    for (i, q) in article.quotes.iter().enumerate() {
+    assert!(article.quotes.len() >= 2);
+    for q in &article.quotes {
         let passage = format!(r#"<span id="quote-{}" class="passage quoted">{}</span>"#, q.id, escaped(&q.text));
         assert!(html.contains(&passage), "passage of {} is not marked", q.id);
-        assert!(html.contains(&format!(
-            r##"<a href="#pull-quote-{}" aria-label="Pull quote {}" class="passage-quote-link">"##,
-            q.id,
-            i + 1
-        )));
+        assert!(html.contains(&format!(r##"<a href="#pull-quote-{}" aria-label="To the pull quote" class="passage-quote-link">"##, q.id)));
         let figure = format!(
-            r#"<div id="pull-quote-{}" role="group" aria-label="Pull quote {}" class="pull-quote"><blockquote aria-hidden="true"><p>“{}”</p><footer>— Kiyotaka Oshiyama</footer></blockquote>"#,
+            r#"<div id="pull-quote-{}" role="group" aria-label="Pull quote from the paragraph before" class="pull-quote"><blockquote aria-hidden="true"><p>“{}”</p><footer>— Kiyotaka Oshiyama</footer></blockquote>"#,
             q.id,
-            i + 1,
             escaped(&q.text)
         );
         assert!(html.contains(&figure), "pull quote {} is missing or readable twice", q.id);
@@ -160,22 +156,46 @@ fn a_pull_quote_follows_the_paragraph_it_comes_from() {
 }
 
 #[test]
-fn the_timeline_is_an_ordered_list_of_dated_links_to_the_sentences() {
+fn the_timeline_is_an_ordered_list_of_dated_events_each_with_one_way_to_its_sentence() {
     let html = page();
     assert!(html.contains(r#"<ol class="timeline-list">"#));
     let article = common::article();
     let mut last = 0;
     for e in &article.events {
-        let at = html.find(&format!(r#"<li id="event-{}" class="timeline-event">"#, e.id)).expect("event is listed");
+        let at = html.find(&format!(r#"<li id="event-{}" class="timeline-event"#, e.id)).expect("event is listed");
         assert!(at > last, "{} is out of order", e.id);
         last = at;
-        let anchor = article.anchor_of(&e.source).unwrap();
+        let row = &html[at..at + html[at..].find("</li>").unwrap()];
         // No tabindex yet: every event is its own tab stop until the page is live.
-        assert!(html.contains(&format!(r##"<a href="#{anchor}" class="event-link">"##)), "{} links to its sentence", e.id);
+        assert!(row.contains(r#"<button type="button" aria-pressed="false" class="event-pick">"#), "{row}");
+        let anchor = article.anchor_of(&e.source).unwrap();
+        assert_eq!(row.matches("<a ").count(), 1, "one link per row: {row}");
+        assert!(row.contains(&format!(r##"<p hidden class="event-read"><a href="#{anchor}">Read it in the article</a>"##)), "{row}");
     }
-    assert!(html.contains(r#"<time datetime="2024-04">about 2½ months before</time>"#));
-    assert!(html.contains(r#"<time datetime="2024-06-27">the day before, at noon</time>"#));
-    assert_eq!(html.matches(r#"aria-hidden="true" focusable="false""#).count(), 2, "both scales are pictures only");
+    assert!(html.contains(r#"<time datetime="2024-04"><span class="when-day">about 2½ months before</span><!></time>"#));
+    assert!(html.contains(
+        r#"<time datetime="2024-06-27"><span class="when-day">the day before</span><span class="when-day">, </span><span class="when-part">at noon</span></time>"#
+    ));
+    // Each day is headed once, and the months between are said, not drawn.
+    assert_eq!(html.matches(r#"<p aria-hidden="true" class="timeline-day">the day before</p>"#).count(), 1);
+    assert_eq!(html.matches(r#"<p class="timeline-gap">about 2½ months later</p>"#).count(), 1);
+}
+
+#[test]
+fn a_sentence_that_a_timeline_event_comes_from_offers_the_way_back_to_it() {
+    let html = page();
+    let article = common::article();
+    for e in &article.events {
+        let anchor = article.anchor_of(&e.source).unwrap();
+        let at = html.find(&format!(r#"id="{anchor}""#)).unwrap();
+        let back = html[at..].find(r##"<a href="#event-"##).unwrap();
+        let next_passage =
+            ["id=\"quote-", "id=\"source-"].iter().filter_map(|p| html[at + 1..].find(p)).min().map_or(usize::MAX, |n| n + 1);
+        let first = article.events.iter().find(|o| article.anchor_of(&o.source).as_deref() == Some(anchor.as_str())).unwrap();
+        assert!(back < next_passage, "{} has no way back", e.id);
+        assert!(html[at + back..]
+            .starts_with(&format!(r##"<a href="#event-{}" aria-label="Back to the timeline" class="back-to-timeline"></a>"##, first.id)));
+    }
 }
 
 #[test]
@@ -350,12 +370,12 @@ fn a_quoted_passage_ends_with_its_closing_mark_then_its_link_back() {
     let html = page();
     // "…the full movie yet.” he said": the back link comes after the closing quotation mark,
     // held with it on one line.
-    let crew = r##"yet.</span><span class="passage-end">”<a href="#pull-quote-crew" aria-label="Pull quote 3" class="passage-quote-link">❞</a></span>"##;
+    let crew = r##"yet.</span><span class="passage-end">”<a href="#pull-quote-crew" aria-label="To the pull quote" class="passage-quote-link">❞</a></span>"##;
     assert!(html.replace("<!>", "").contains(crew), "{html}");
     // A passage followed by a space keeps the link right after its last character, with no
     // text between (hydration markers aside).
     let html = html.replace("<!>", "");
-    assert!(html.contains(r##"triathlon.</span><span class="passage-end"><a href="#pull-quote-triathlon""##), "{html}");
+    assert!(html.contains(r##"months.</span><span class="passage-end"><a href="#pull-quote-office""##), "{html}");
     // Passages of timeline events only are not quotes: no tint, no link.
     assert!(html.contains(r#"<span id="source-noon" class="passage">"#));
 }

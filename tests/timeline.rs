@@ -1,8 +1,5 @@
-//! Day arithmetic, wording of dates, and the proportional scale.
+//! Day arithmetic, and the wording of dates and of the time between them.
 
-mod common;
-
-use look_back::components::scale::{Axis, LONG_END, WIDTH, ZOOM_START};
 use look_back::content::Date;
 use look_back::content::{Event, PartOfDay, Passage, Precision};
 
@@ -55,37 +52,28 @@ fn exact_days_and_parts_of_days_are_said_as_the_article_says_them() {
     assert_eq!(noon.datetime(day_zero), "2024-06-27");
     assert_eq!(event(0, Precision::Day, None, None).when(), "the day of the event");
     assert_eq!(event(-3, Precision::Day, None, None).when(), "3 days before");
-    assert_eq!(event(-1, Precision::PartOfDay, Some(PartOfDay::Night), None).hours(), -2);
 }
 
 #[test]
-fn the_scale_draws_the_long_stretch_to_scale_and_zooms_the_last_36_hours() {
-    let article = common::article();
-    let axis = Axis::new(&article.events).unwrap();
-    assert!(axis.broken());
-    assert_eq!((axis.zoom_from, axis.zoom_to), (-24, 12));
-    let x: Vec<f64> = article.events.iter().map(|e| axis.position(e.hours())).collect();
-    assert_eq!(x[0], 0.0, "the stretch starts at the left edge");
-    assert!(x[1..].iter().all(|&x| (ZOOM_START..=WIDTH).contains(&x)), "{x:?}");
-    assert!(x.windows(2).all(|w| w[0] <= w[1]), "in order: {x:?}");
-    // Noon and night of the last day are far enough apart to read: over a tenth of the scale.
-    assert!(x[3] - x[1] > WIDTH / 10.0, "{x:?}");
-    const { assert!(LONG_END < ZOOM_START) };
+fn the_time_between_days_is_said_in_the_units_a_reader_would_use() {
+    let day = |d| event(d, Precision::Day, None, None);
+    let guess = event(-76, Precision::Approximate, None, Some("2½ months before"));
+    assert_eq!(guess.time_until(&day(-1)).as_deref(), Some("about 2½ months later"));
+    assert_eq!(day(-1).time_until(&day(0)), None, "the next day needs no break");
+    assert_eq!(day(-3).time_until(&day(-3)), None);
+    assert_eq!(day(-5).time_until(&day(0)).as_deref(), Some("5 days later"));
+    assert_eq!(day(-21).time_until(&day(0)).as_deref(), Some("3 weeks later"));
+    assert_eq!(day(-30).time_until(&day(0)).as_deref(), Some("4 weeks later"));
+    assert_eq!(day(-61).time_until(&day(0)).as_deref(), Some("2 months later"));
+    assert_eq!(day(-365).time_until(&day(0)).as_deref(), Some("12 months later"));
 }
 
 #[test]
-fn events_all_within_a_day_and_a_half_need_no_break() {
-    let events = [event(-1, Precision::Day, None, None), event(0, Precision::Day, None, None)];
-    let axis = Axis::new(&events).unwrap();
-    assert!(!axis.broken());
-    assert_eq!(axis.position(events[0].hours()), 0.0 + (events[0].hours() - axis.zoom_from) as f64 / 36.0 * WIDTH);
-    assert!(Axis::new(&[]).is_none());
-}
-
-#[test]
-fn close_dots_stack_in_lanes_and_far_ones_share_the_first() {
-    use look_back::components::scale::{lanes, MAX_LANES};
-    assert_eq!(lanes(&[0.0, 100.0, 105.0, 106.0, 300.0], 20.0), [0, 0, 1, 2, 0]);
-    let crowded: Vec<f64> = (0..200).map(|i| f64::from(i) * 0.5).collect();
-    assert!(lanes(&crowded, 20.0).iter().all(|&l| l < MAX_LANES));
+fn events_share_a_day_only_when_both_are_or_neither_is_a_guess() {
+    let noon = event(-1, Precision::PartOfDay, Some(PartOfDay::Noon), None);
+    let night = event(-1, Precision::PartOfDay, Some(PartOfDay::Night), None);
+    assert!(noon.same_day(&night));
+    assert_eq!(noon.day_words(), "the day before");
+    assert!(!noon.same_day(&event(-1, Precision::Approximate, None, Some("a day before"))));
+    assert!(!noon.same_day(&event(0, Precision::Day, None, None)));
 }

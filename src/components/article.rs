@@ -40,7 +40,7 @@ pub fn ArticleView(
     }
 }
 
-/// The body's paragraphs, with each pull quote after the paragraph it comes from.
+/// The body's paragraphs, each followed by its pull quote, if it has one.
 #[component]
 pub fn ArticleBody(
     /// The checked article.
@@ -50,18 +50,18 @@ pub fn ArticleBody(
         .body
         .iter()
         .map(|p| {
-            let segments = runs(article, article.segments(&p.id)).collect_view();
-            let quotes = article
-                .quotes_after(&p.id)
-                .map(|(i, quote)| view! { <PullQuote quote number=i + 1 headline=&article.headline /> })
-                .collect_view();
+            let segments = runs(article.segments(&p.id)).collect_view();
+            let quote = article.quote_of(&p.id).map(|quote| view! { <PullQuote quote headline=&article.headline /> });
             view! {
                 <p id=Anchor::Paragraph(&p.id).id()>{segments}</p>
-                {quotes}
+                {quote}
             }
         })
         .collect_view()
 }
+
+/// The name of a passage's link back to its timeline event; article.css shows the same words.
+const BACK_TO_TIMELINE: &str = "Back to the timeline";
 
 /// The closing punctuation that belongs with the words before it: a quoted passage's link
 /// back to its pull quote goes after it, never between the words and their closing mark.
@@ -70,7 +70,7 @@ const CLOSERS: &[char] = &['”', '’', '"', '\'', '»', ')', ',', '.', ';', ':
 /// A paragraph's segments as the reader sees them: plain text, and passages that links can
 /// reach and highlight. A quoted passage ends with its closing punctuation and a link back to
 /// its pull quote, held together so that the link never starts a line on its own.
-fn runs<'a>(article: &'a Article, segments: Vec<Segment<'a>>) -> impl Iterator<Item = impl IntoView> + 'a {
+fn runs<'a>(segments: Vec<Segment<'a>>) -> impl Iterator<Item = impl IntoView> + 'a {
     let mut taken = 0;
     let mut segments = segments.into_iter().peekable();
     std::iter::from_fn(move || {
@@ -78,21 +78,26 @@ fn runs<'a>(article: &'a Article, segments: Vec<Segment<'a>>) -> impl Iterator<I
         let text = &segment.text[std::mem::take(&mut taken)..];
         // Text taken whole by the passage before it leaves nothing, not an empty text node.
         let Some(mark) = segment.mark else { return Some(Either::Left((!text.is_empty()).then(|| text.to_owned()))) };
+        // Shown only once a link has brought the reader to the passage (see article.css). Its
+        // words are drawn by the stylesheet, so the paragraph's text stays the article's own.
+        let back = mark.event.as_deref().map(|event| {
+            view! { <a class="back-to-timeline" href=format!("#{}", Anchor::Event(event).id()) aria-label=BACK_TO_TIMELINE></a> }
+        });
         let Some(quote) = mark.quote.as_deref() else {
-            return Some(Either::Right(Either::Left(view! { <span class="passage" id=mark.anchor>{text.to_owned()}</span> })));
+            return Some(Either::Right(Either::Left(view! { <span class="passage" id=mark.anchor>{text.to_owned()}</span> {back} })));
         };
         let follows = segments.peek().filter(|s| s.mark.is_none()).map_or("", |s| s.text);
         let closing = &follows[..follows.len() - follows.trim_start_matches(CLOSERS).len()];
         taken = closing.len();
-        let number = article.quotes.iter().position(|q| q.id == quote).map_or(0, |i| i + 1);
         Some(Either::Right(Either::Right(view! {
             <span class="passage quoted" id=mark.anchor>{text.to_owned()}</span>
             <span class="passage-end">
                 {(!closing.is_empty()).then(|| closing.to_owned())}
-                <a class="passage-quote-link" href=format!("#{}", Anchor::PullQuote(quote).id()) aria-label=format!("Pull quote {number}")>
+                <a class="passage-quote-link" href=format!("#{}", Anchor::PullQuote(quote).id()) aria-label="To the pull quote">
                     "❞"
                 </a>
             </span>
+            {back}
         })))
     })
 }

@@ -11,7 +11,7 @@ pub use article::{ArticleBody, ArticleView};
 pub use pull_quote::{element_id as pull_quote_id, PullQuote, PullQuoteContents};
 pub use spoiler::{Spoiler, SynopsisContents, SynopsisSection};
 pub use status::Status;
-pub use timeline::{scale, TimelineContents, TimelineSection};
+pub use timeline::{TimelineContents, TimelineSection};
 
 /// The full article's address from an embed page at `embed/<section>/`.
 pub const ARTICLE_FROM_EMBED: &str = "../../";

@@ -7,14 +7,12 @@ use leptos::task::spawn_local;
 /// A pull quote set between paragraphs, with a link to its passage, "Copy quote" and "Share".
 ///
 /// Screen readers meet the quote's words once, in the body: the quote itself is
-/// `aria-hidden`, a visual echo of the passage it links to. Its controls stay reachable and are
-/// named by the quote's number, not its words, so nothing is read twice.
+/// `aria-hidden`, a visual echo of the passage just read, and its group says so. Its controls
+/// stay reachable. A quote shown alone is read in full, and its group is just a pull quote.
 #[component]
 pub fn PullQuote(
     /// The quote, drawn verbatim from a body paragraph.
     quote: &'static Quote,
-    /// Its place among the article's pull quotes, from 1, which names its controls.
-    number: usize,
     /// The article's headline, for what is copied and shared.
     headline: &'static str,
     /// Whether the quote echoes a passage on the same page. An echo is hidden from screen
@@ -29,12 +27,15 @@ pub fn PullQuote(
             class="pull-quote"
             id=id
             role="group"
-            aria-label=format!("Pull quote {number}")
+            aria-label=if echo { ECHO_LABEL } else { "Pull quote" }
         >
             <PullQuoteContents quote headline echo />
         </div>
     }
 }
+
+/// What a screen reader hears for a quote that echoes the passage it has just read.
+pub const ECHO_LABEL: &str = "Pull quote from the paragraph before";
 
 /// The id of a pull quote's element: `pull-quote-<id>` for an echo, else `quote-<id>`.
 pub fn element_id(quote: &str, echo: bool) -> String {

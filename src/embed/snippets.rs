@@ -9,9 +9,9 @@ use crate::options::{Section, Theme};
 /// (a test measures them again).
 pub fn initial_height(section: Section) -> u32 {
     match section {
-        Section::Article => 4040,
-        Section::Timeline => 1580,
-        Section::Quotes => 780,
+        Section::Article => 3350,
+        Section::Timeline => 1110,
+        Section::Quotes => 460,
         Section::Synopsis => 530,
     }
 }

@@ -51,10 +51,5 @@ pub fn QuoteList(
     /// The checked article.
     article: &'static Article,
 ) -> impl IntoView {
-    article
-        .quotes
-        .iter()
-        .enumerate()
-        .map(|(i, quote)| view! { <PullQuote quote number=i + 1 headline=&article.headline echo=false /> })
-        .collect_view()
+    article.quotes.iter().map(|quote| view! { <PullQuote quote headline=&article.headline echo=false /> }).collect_view()
 }

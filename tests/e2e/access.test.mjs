@@ -204,17 +204,26 @@ test('every kind of control does its job from the keyboard alone', async () => {
   const { context, page, problems } = await site.open('', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.mouse.click(1, 1);
   // A pull quote's Copy button, with Enter.
-  const group = page.getByRole('group', { name: 'Pull quote 1' });
+  const group = page.locator('.pull-quote').first();
   await tabTo(page, group.getByRole('button', { name: 'Copy quote' }));
   await page.keyboard.press('Enter');
   await group.getByRole('status').filter({ hasText: 'Quote copied.' }).waitFor();
-  // The timeline: one tab stop, arrows move, Enter follows the link.
-  await tabTo(page, page.locator('.timeline-list a').first());
+  // The timeline: one tab stop, arrows move and choose, the chosen event's link follows.
+  await tabTo(page, page.locator('.event-pick').first());
   await page.keyboard.press('End');
-  const last = page.locator('.timeline-list a').last();
+  const last = page.locator('.event-pick').last();
   assert.equal(await last.evaluate((el) => el === document.activeElement), true);
+  assert.equal(await last.getAttribute('aria-pressed'), 'true');
+  const read = page.locator('.timeline-event').last().getByRole('link', { name: 'Read it in the article' });
+  await page.keyboard.press('Tab');
+  assert.equal(await read.evaluate((el) => el === document.activeElement), true);
   await page.keyboard.press('Enter');
-  await page.waitForFunction((hash) => location.hash === hash, await last.evaluate((a) => a.hash));
+  await page.waitForFunction((hash) => location.hash === hash, await read.evaluate((a) => a.hash));
+  // The sentence's way back is the next stop.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Back to the timeline');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement === document.querySelector('.event-pick[aria-pressed="true"]'));
   // A spoiler with Space, Show all with Enter, the "always" checkbox with Space.
   const first = page.locator('.spoiler-toggle').first();
   await tabTo(page, first);

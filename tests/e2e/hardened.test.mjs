@@ -47,12 +47,12 @@ test('under the strict CSP every control works and nothing is blocked', async ()
   assert.equal(await page.locator('.spoiler-toggle[aria-expanded="true"]').count(), 0);
   await page.getByLabel('Always show spoilers on this site').check();
   assert.equal(await page.locator('.spoiler-toggle[aria-expanded="true"]').count(), article.synopsis.blocks.length);
-  const quote = page.getByRole('group', { name: 'Pull quote 1' });
+  const quote = page.locator('.pull-quote').first();
   await quote.getByRole('button', { name: 'Copy quote' }).click();
   await quote.getByRole('status').filter({ hasText: 'Quote copied.' }).waitFor();
   await quote.getByRole('link', { name: 'Read in context' }).click();
   await page.waitForFunction(() => location.hash.startsWith('#quote-'));
-  await page.locator('a.event-link').first().focus();
+  await page.locator('.event-pick').first().focus();
   await page.keyboard.press('End');
   assert.equal(await page.evaluate(() => document.activeElement.closest('li').id), `event-${article.events.at(-1).id}`);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);

@@ -34,7 +34,7 @@ for (const [name, viewport] of SIZES) {
       await page.locator(`#quote-${quote.id}`).screenshot({ path: join(OUT, `quote-${name}-${colorScheme}-passage.png`) });
       await page.locator(`#pull-quote-${quote.id}`).screenshot({ path: join(OUT, `quote-${name}-${colorScheme}-pull-quote.png`) });
       await shot('quotes');
-      await page.locator('.event-link').nth(2).focus();
+      await page.locator('.event-pick').nth(2).click();
       await page.locator('section.timeline').screenshot({ path: join(OUT, `timeline-${name}-${colorScheme}.png`) });
       await page.getByRole('button', { name: `Spoiler: ${article.synopsis.blocks[0].label}` }).click();
       await page.getByText(article.synopsis.blocks[0].text).waitFor();
@@ -49,7 +49,7 @@ for (const [name, viewport] of SIZES) {
         join(hostDir, 'shots.html'),
         `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">${HOSTILE_CSS}</head><body><h1>A publisher's page</h1>` +
           `<div style="max-width:700px"><look-back-article section="timeline"><a href="${widget.url}">${article.headline}</a></look-back-article></div>` +
-          `<iframe data-look-back="q" src="${widget.url}embed/quotes/?id=q" title="quotes" style="border:0;width:100%" height="780" allow="clipboard-write; web-share" sandbox="allow-scripts allow-popups"></iframe>` +
+          `<iframe data-look-back="q" src="${widget.url}embed/quotes/?id=q" title="quotes" style="border:0;width:100%" height="460" allow="clipboard-write; web-share" sandbox="allow-scripts allow-popups"></iframe>` +
           `<script src="${widget.url}embed.js"></script><script type="module" src="${widget.url}widget.js"></script></body></html>`,
       );
       const { context, page } = await watchedPage(browser, { viewport, colorScheme, reducedMotion: 'reduce' });

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { launch, openHydrated } from '../support/browser.mjs';
 import { startDevServer } from '../support/devserver.mjs';
 
-const QUOTE = 'text = "It felt like I was doing a tough triathlon."';
+const QUOTE = 'text = "I was in the office all day for about two and a half months."';
 
 test('scripts/serve reloads the open page on every save, and shows a broken content file there', { timeout: 900_000 }, async () => {
   const server = await startDevServer('serve-test');
@@ -25,12 +25,12 @@ test('scripts/serve reloads the open page on every save, and shows a broken cont
     // field, and the sentence the editor probably meant.
     const line = original.split('\n').findIndex((l) => l === QUOTE) + 1;
     assert.ok(line > 0, 'the test finds the quote it breaks');
-    writeFileSync(server.content, original.replace(QUOTE, 'text = "It felt like a triathlon."'));
+    writeFileSync(server.content, original.replace(QUOTE, 'text = "I was in the office for months."'));
     const error = page.locator('.content-errors li');
     await error.waitFor({ timeout: 120_000 });
     const said = await error.innerText();
-    assert.match(said, new RegExp(`serve-test\\.copy\\.toml:${line}:8: quotes\\[0\\]\\.text: "It felt like a triathlon\\." is not a verbatim part of paragraph "reflection"`));
-    assert.match(said, /its closest sentence there is "It felt like I was doing a tough triathlon\."/);
+    assert.match(said, new RegExp(`serve-test\\.copy\\.toml:${line}:8: quotes\\[1\\]\\.text: "I was in the office for months\\." is not a verbatim part of paragraph "reflection"`));
+    assert.match(said, /its closest sentence there is "I was in the office all day for about two and a half months\."/);
     // Fixed: the article comes back.
     writeFileSync(server.content, original);
     await page.locator('h1#headline').waitFor({ timeout: 120_000 });
@@ -39,7 +39,7 @@ test('scripts/serve reloads the open page on every save, and shows a broken cont
     await context.close();
     // The terminal says each mistake plainly: no error chains, no stack traces.
     const output = server.output();
-    assert.match(output, /serve-test\.copy\.toml:\d+:8: quotes\[0\]\.text: /);
+    assert.match(output, /serve-test\.copy\.toml:\d+:8: quotes\[1\]\.text: /);
     assert.doesNotMatch(output, /Caused by|stack backtrace|panicked/);
   } finally {
     await browser.close();

@@ -1,5 +1,6 @@
-// The production timeline: in order, dated honestly, one tab stop with arrow keys, linked to
-// the sentences both ways, and still usable with 200 events.
+// The production timeline: in order, dated honestly, labels beside what they label at every
+// width, dots that choose, one notion of the chosen event, a way to the sentence and back,
+// and still usable with 200 events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
@@ -15,6 +16,7 @@ const site = useSite();
 
 const { open } = site;
 const focusedId = (page) => page.evaluate(() => document.activeElement?.closest('li')?.id);
+const chosenIds = (page) => page.locator('.event-pick[aria-pressed="true"]').evaluateAll((bs) => bs.map((b) => b.closest('li').id));
 const onScreen = (locator) =>
   locator.evaluate((el) => {
     const box = el.getBoundingClientRect();
@@ -33,92 +35,160 @@ test('the events read in order with honest dates, even without scripts', async (
   assert.deepEqual(rows[1], { id: 'event-noon', datetime: '2024-06-27', when: 'the day before, at noon' });
   assert.equal(rows.at(-1).datetime, '2024-06-28');
   assert.equal(await page.locator('.timeline-list').evaluate((ol) => ol.tagName), 'OL');
+  // Every event's own words are there to read, in place.
+  for (const e of events) assert.ok(await page.locator(`#event-${e.id} .event-text`).isVisible(), e.id);
   await context.close();
 });
 
-test('the events are one tab stop: arrows, Home and End move, Enter follows the link', async () => {
+for (const width of [320, 390, 1440]) {
+  test(`at ${width} px each label sits beside what it labels, and the rail spends its length on the events`, async () => {
+    const { context, page, problems } = await open('', { viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+    const rows = await page.locator('.timeline-event').evaluateAll((lis) =>
+      lis.map((li) => {
+        const box = (el) => el && el.getBoundingClientRect().toJSON();
+        return {
+          id: li.id,
+          dot: box(li.querySelector('.event-dot')),
+          title: box(li.querySelector('.event-title')),
+          part: box(li.querySelector('.when-part')),
+          day: box(li.querySelector('.timeline-day')),
+          dayText: li.querySelector('.timeline-day')?.textContent,
+          gap: box(li.querySelector('.timeline-gap')),
+          numberPx: parseFloat(getComputedStyle(li.querySelector('.event-dot')).fontSize),
+        };
+      }),
+    );
+    const middle = (b) => b.top + b.height / 2;
+    for (const r of rows) {
+      // The part of the day and the title share the dot's line, starting just right of it.
+      const labels = [r.part, r.title].filter(Boolean);
+      for (const label of labels) assert.ok(label.top < middle(r.dot) && label.bottom > middle(r.dot), `${r.id}: a label beside its dot, not on another line`);
+      assert.ok(labels[0].left >= r.dot.right && labels[0].left - r.dot.right < 32, `${r.id}: its label starts ${labels[0].left - r.dot.right} px from its dot`);
+      // A day's heading sits just above its first dot.
+      if (r.day) {
+        assert.ok(r.dot.top - r.day.bottom >= 0 && r.dot.top - r.day.bottom < 16, `${r.id}: "${r.dayText}" ${r.dot.top - r.day.bottom} px above its dot`);
+        assert.ok(r.day.left >= r.dot.right - 4, `${r.id}: the heading lines up with the labels`);
+      }
+      assert.ok(r.numberPx >= 12, `${r.id}: its number is ${r.numberPx} px`);
+      assert.ok(r.dot.right <= width && r.title.right <= width);
+    }
+    assert.deepEqual(rows.filter((r) => r.day).map((r) => [r.id, r.dayText]), [
+      ['event-office', 'about 2½ months before'],
+      ['event-noon', 'the day before'],
+      ['event-event', 'the day of the event'],
+    ]);
+    // The months between are a short break with words, not bare line.
+    const list = await page.locator('.timeline-list').boundingBox();
+    const gaps = rows.filter((r) => r.gap);
+    assert.equal(gaps.length, 1);
+    assert.ok(gaps[0].gap.height < list.height / 10, `the break takes ${gaps[0].gap.height} of ${list.height} px`);
+    assert.equal(await page.locator('.timeline-gap').innerText(), 'about 2½ months later');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('a dot is a target of 24 px or more, and choosing it shows the event in place', async () => {
+  const { context, page, problems } = await open('', { viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
+  for (const dot of await page.locator('.event-dot').all()) {
+    const box = await dot.boundingBox();
+    assert.ok(box.width >= 24 && box.height >= 24, `a dot of ${box.width} by ${box.height} px`);
+  }
+  const dot = page.locator('#event-clothes .event-dot');
+  await dot.scrollIntoViewIfNeeded();
+  const box = await dot.boundingBox();
+  const before = await page.evaluate(() => scrollY);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  assert.deepEqual(await chosenIds(page), ['event-clothes']);
+  assert.equal(await page.evaluate(() => scrollY), before, 'choosing moves nothing');
+  const read = page.locator('#event-clothes').getByRole('link', { name: 'Read it in the article' });
+  assert.ok(await read.isVisible());
+  assert.ok(await page.locator('#event-clothes .event-text').isVisible());
+  assert.equal(await page.getByRole('link', { name: 'Read it in the article' }).count(), 1, 'only the chosen event offers its sentence');
+  // Choosing it again lets it go.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  assert.deepEqual(await chosenIds(page), []);
+  assert.ok(await read.isHidden());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the events are one tab stop: arrows, Home and End move and choose together', async () => {
   const { context, page, problems } = await open('', { reducedMotion: 'reduce' });
-  assert.equal(await page.locator('a.event-link:not([tabindex="-1"])').count(), 1);
-  await page.locator('a.event-link').first().focus();
+  assert.equal(await page.locator('.event-pick:not([tabindex="-1"])').count(), 1);
+  await page.locator('.event-pick').first().focus();
+  assert.deepEqual(await chosenIds(page), [], 'focus alone chooses nothing');
   await page.keyboard.press('ArrowDown');
   assert.equal(await focusedId(page), `event-${events[1].id}`);
+  assert.deepEqual(await chosenIds(page), [`event-${events[1].id}`], 'the choice follows the focus');
   await page.keyboard.press('ArrowRight');
   assert.equal(await focusedId(page), `event-${events[2].id}`);
+  assert.deepEqual(await chosenIds(page), [`event-${events[2].id}`]);
   await page.keyboard.press('End');
   assert.equal(await focusedId(page), `event-${events.at(-1).id}`);
   await page.keyboard.press('ArrowDown');
   assert.equal(await focusedId(page), `event-${events.at(-1).id}`, 'End is the end');
   await page.keyboard.press('Home');
   assert.equal(await focusedId(page), `event-${events[0].id}`);
+  assert.deepEqual(await chosenIds(page), [`event-${events[0].id}`]);
   await page.keyboard.press('ArrowUp');
   assert.equal(await focusedId(page), `event-${events[0].id}`);
   await page.keyboard.press('ArrowDown');
-  assert.equal(await page.locator('a.event-link:not([tabindex="-1"])').count(), 1, 'still one tab stop');
+  assert.equal(await page.locator('.event-pick:not([tabindex="-1"])').count(), 1, 'still one tab stop');
   const focusRing = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(focusRing, 'solid');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector(':target')?.classList.contains('passage'));
-  const target = page.locator(':target');
-  assert.ok((await target.innerText()).includes(events[1].source.text));
-  assert.ok(await onScreen(target));
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('activating an event scrolls to its sentence and highlights it', async () => {
+test('nothing is chosen until the reader chooses: scrolling through the text chooses nothing', async () => {
+  const { context, page, problems } = await open('', { reducedMotion: 'reduce' });
+  for (const id of ['clothes', 'finish']) await page.locator(`#source-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.timeline-event.chosen, .event-pick[aria-pressed="true"]').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"Read it in the article" lands on the sentence, and "Back to the timeline" returns to the event', async () => {
   const { context, page, problems } = await open('', { reducedMotion: 'reduce' });
   const clothes = events.find((e) => e.id === 'clothes');
-  await page.locator(`#event-${clothes.id} a`).click();
+  assert.equal(await page.getByRole('link', { name: 'Back to the timeline' }).count(), 0, 'no way back before a way there');
+  await page.locator('#event-clothes .event-pick').click();
+  await page.locator('#event-clothes').getByRole('link', { name: 'Read it in the article' }).click();
   const passage = page.locator(`#source-${clothes.id}`);
   assert.equal(await passage.innerText(), clothes.source.text);
   assert.ok(await passage.evaluate((el) => el.matches(':target')));
   assert.ok(await onScreen(passage));
+  const back = page.getByRole('link', { name: 'Back to the timeline' });
+  assert.equal(await back.count(), 1, 'one way back, by the sentence');
+  const [sentence, link] = [await passage.boundingBox(), await back.boundingBox()];
+  assert.ok(Math.abs(link.y - (sentence.y + sentence.height)) < 60 && (link.y > sentence.y - 10), 'the way back sits by the sentence');
+  await back.click();
+  await page.waitForFunction(() => location.hash === '#event-clothes');
+  assert.ok(await onScreen(page.locator('#event-clothes .event-pick')));
+  assert.deepEqual(await chosenIds(page), ['event-clothes']);
+  assert.equal(await focusedId(page), 'event-clothes', 'focus is back on the event');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('the only event marked current is the one the reader chose, and the arrows move it', async () => {
-  const { context, page, problems } = await open('', { reducedMotion: 'reduce' });
-  // Scrolling through the text chooses nothing.
-  for (const id of ['clothes', 'finish']) await page.locator(`#source-${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await page.waitForTimeout(300);
-  assert.equal(await page.locator('.timeline-event.current, [aria-current]').count(), 0, 'nothing is marked before a choice');
-  await page.locator('#event-noon a').focus();
-  const marked = () => page.evaluate(() => [...document.querySelectorAll('[aria-current]')].map((a) => a.closest('li').id));
-  assert.deepEqual(await marked(), ['event-noon']);
-  await page.keyboard.press('ArrowDown');
-  assert.deepEqual(await marked(), ['event-clothes'], 'the mark follows the focus');
-  assert.equal(await page.evaluate(() => document.activeElement.closest('li').id), 'event-clothes');
-  assert.equal(await page.locator('.timeline-event.current').count(), 1);
-  assert.equal(await page.locator('.timeline-scale .dot.current').count(), 2, 'its dot in each scale');
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
-test('a deep link #event-<id> lands on the event', async () => {
+test('a deep link #event-<id> lands on the event and chooses it', async () => {
   const { context, page, problems } = await open('#event-futon', { reducedMotion: 'reduce' });
   const event = page.locator('#event-futon');
   assert.ok(await event.evaluate((el) => el.matches(':target')));
   assert.ok(await onScreen(event));
+  assert.deepEqual(await chosenIds(page), ['event-futon']);
   assert.deepEqual(problems, []);
   await context.close();
-});
-
-test('the scale is horizontal where there is room and vertical on phones', async () => {
-  for (const [width, shown] of [[1024, 'horizontal'], [360, 'vertical']]) {
-    const { context, page } = await open('', { viewport: { width, height: 800 } });
-    assert.ok(await page.locator(`svg.timeline-scale.${shown}`).isVisible(), `${shown} at ${width}`);
-    assert.equal(await page.locator('svg.timeline-scale:visible').count(), 1);
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
-    await context.close();
-  }
 });
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations in the timeline, ${colorScheme}`, async () => {
     const { context, page } = await open('#event-noon', { colorScheme, reducedMotion: 'reduce' });
-    await page.locator('#event-clothes a').focus();
-    await page.waitForSelector('.timeline-event.current');
+    await page.locator('#event-clothes .event-pick').click();
+    await page.waitForSelector('.timeline-event.chosen .event-read:not([hidden])');
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
@@ -135,9 +205,8 @@ test('200 events render in order, stay on the page at 320 px, and End reaches th
   const { context, page, problems } = await openHydrated(site.browser, fixture.url, { viewport: { width: 320, height: 700 } });
   const ids = await page.locator('.timeline-list > li').evaluateAll((lis) => lis.map((li) => li.id));
   assert.deepEqual(ids, Array.from({ length: 200 }, (_, i) => `event-e${String(i).padStart(3, '0')}`));
-  assert.equal(await page.locator('svg.timeline-scale.vertical .dot').count(), 200);
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
-  await page.locator('a.event-link').first().focus();
+  await page.locator('.event-pick').first().focus();
   await page.keyboard.press('End');
   assert.equal(await focusedId(page), 'event-e199');
   assert.deepEqual(problems, []);
@@ -145,16 +214,18 @@ test('200 events render in order, stay on the page at 320 px, and End reaches th
   await fixture.close();
 });
 
-test('on paper the timeline is its list, in the body type, with no event marked', async () => {
+test('on paper the timeline is a clean list, in the body type, with no event marked', async () => {
   const { context, page } = await open('', { viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce' });
-  await page.locator('#event-clothes a').focus();
+  await page.locator('#event-clothes .event-pick').click();
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('svg.timeline-scale:visible').count(), 0, 'no scale prints');
   assert.equal(await page.locator('.timeline-list > li:visible').count(), article.events.length);
+  assert.equal(await page.locator('.event-read:visible').count(), 0, 'no links to follow on paper');
   const body = await page.locator('.article-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-  const events = await page.locator('.timeline-list').evaluate((ol) => [...ol.querySelectorAll('*')].map((el) => parseFloat(getComputedStyle(el).fontSize)));
-  assert.ok(Math.max(...events) <= body, `the list prints at up to ${Math.max(...events)} px against the body's ${body} px`);
-  const marked = await page.locator('.timeline-event').evaluateAll((lis) => lis.filter((li) => getComputedStyle(li).backgroundColor !== 'rgba(0, 0, 0, 0)').length);
+  const sizes = await page.locator('.timeline-list').evaluate((ol) => [...ol.querySelectorAll('*')].filter((el) => el.checkVisibility()).map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  assert.ok(Math.max(...sizes) <= body, `the list prints at up to ${Math.max(...sizes)} px against the body's ${body} px`);
+  const marked = await page.locator('.timeline-event').evaluateAll((lis) =>
+    lis.filter((li) => getComputedStyle(li, '::before').display !== 'none' && getComputedStyle(li, '::before').content !== 'none').length,
+  );
   assert.equal(marked, 0);
   await context.close();
 });

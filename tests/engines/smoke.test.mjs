@@ -64,13 +64,13 @@ for (const start of [firefox, webkit]) {
     });
 
     test("the timeline's keys move between events", async () => {
-      await browser.evaluate(() => document.querySelector('.event-link').focus());
-      const focused = () => [...document.querySelectorAll('.event-link')].indexOf(document.activeElement);
+      await browser.evaluate(() => document.querySelector('.event-pick').focus());
+      const focused = () => [...document.querySelectorAll('.event-pick')].indexOf(document.activeElement);
       assert.equal(await browser.evaluate(focused), 0);
       await browser.press('End');
-      await browser.until(() => document.activeElement === [...document.querySelectorAll('.event-link')].at(-1), 'End to reach the last event');
+      await browser.until(() => document.activeElement === [...document.querySelectorAll('.event-pick')].at(-1), 'End to reach the last event');
       await browser.press('Home');
-      await browser.until(() => document.activeElement === document.querySelector('.event-link'), 'Home to reach the first event');
+      await browser.until(() => document.activeElement === document.querySelector('.event-pick'), 'Home to reach the first event');
     });
 
     test('Copy quote says what it did', async () => {
@@ -87,7 +87,7 @@ for (const start of [firefox, webkit]) {
     test('an embed hydrates', async () => {
       await browser.open(`${site.url}embed/timeline/`);
       await browser.until(hydrated, 'the embed to hydrate');
-      assert.equal(await browser.evaluate(() => document.querySelectorAll('.event-link').length), article.events.length);
+      assert.equal(await browser.evaluate(() => document.querySelectorAll('.event-pick').length), article.events.length);
     });
 
     test('no errors along the way', () => {

@@ -152,17 +152,6 @@ impl PartOfDay {
             Self::Night => "at night",
         }
     }
-
-    /// A typical hour, only to place the event on the scale.
-    pub fn hour(self) -> i64 {
-        match self {
-            Self::Morning => 9,
-            Self::Noon => 12,
-            Self::Afternoon => 15,
-            Self::Evening => 19,
-            Self::Night => 22,
-        }
-    }
 }
 
 /// One moment of the production, dated relative to the day of the event where the director
@@ -230,6 +219,8 @@ pub struct Mark {
     pub anchor: String,
     /// The pull quote drawn from it, if any.
     pub quote: Option<String>,
+    /// The first timeline event drawn from it, if any, for a way back to the timeline.
+    pub event: Option<String>,
 }
 
 /// A piece of a paragraph: plain text, or a marked passage.
@@ -245,15 +236,19 @@ impl Article {
     pub fn marks(&self, paragraph: &str) -> Vec<Mark> {
         let Some(text) = self.paragraph(paragraph).map(|p| p.text.as_str()) else { return Vec::new() };
         let quotes =
-            self.quotes.iter().filter(|q| q.paragraph == paragraph).map(|q| (&q.text, Anchor::Quote(&q.id).id(), Some(q.id.clone())));
-        let events =
-            self.events.iter().filter(|e| e.source.paragraph == paragraph).map(|e| (&e.source.text, Anchor::Source(&e.id).id(), None));
+            self.quotes.iter().filter(|q| q.paragraph == paragraph).map(|q| (&q.text, Anchor::Quote(&q.id).id(), Some(q.id.clone()), None));
+        let events = self
+            .events
+            .iter()
+            .filter(|e| e.source.paragraph == paragraph)
+            .map(|e| (&e.source.text, Anchor::Source(&e.id).id(), None, Some(e.id.clone())));
         let mut marks: Vec<Mark> = Vec::new();
-        for (words, anchor, quote) in quotes.chain(events) {
+        for (words, anchor, quote, event) in quotes.chain(events) {
             let Some(start) = text.find(words.as_str()) else { continue };
             let end = start + words.len();
-            if !marks.iter().any(|m| m.start == start && m.end == end) {
-                marks.push(Mark { start, end, anchor, quote });
+            match marks.iter_mut().find(|m| m.start == start && m.end == end) {
+                Some(same) => same.event = same.event.take().or(event),
+                None => marks.push(Mark { start, end, anchor, quote, event }),
             }
         }
         marks.sort_by_key(|m| m.start);
@@ -313,8 +308,9 @@ impl Article {
         article
     }
 
-    /// The pull quotes set after a paragraph: those drawn from it.
-    pub fn quotes_after<'a>(&'a self, paragraph: &'a str) -> impl Iterator<Item = (usize, &'a Quote)> + 'a {
-        self.quotes.iter().enumerate().filter(move |(_, q)| q.paragraph == paragraph)
+    /// The pull quote set beside a paragraph, or after it on a narrow screen: the one drawn
+    /// from it, as checked content has at most one.
+    pub fn quote_of(&self, paragraph: &str) -> Option<&Quote> {
+        self.quotes.iter().find(|q| q.paragraph == paragraph)
     }
 }

@@ -136,6 +136,14 @@ impl Validator {
             self.id("quote", &[Key("quotes"), Index(i), Key("id")], &q.id);
             self.not_blank(&[Key("quotes"), Index(i), Key("speaker")], &q.speaker);
             self.passage(a, &[Key("quotes"), Index(i)], &q.passage());
+            // The page sets each quote beside its paragraph, or after it on a phone: a second
+            // one would sit below its paragraph, or two would come in a row.
+            if let Some(first) = a.quotes[..i].iter().position(|o| o.paragraph == q.paragraph) {
+                self.report(
+                    &[Key("quotes"), Index(i), Key("paragraph")],
+                    format!("\"{}\" already has a pull quote (quotes[{first}]); a paragraph has room for one", q.paragraph),
+                );
+            }
         }
         self.events(a);
         self.overlaps(a);
