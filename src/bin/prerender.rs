@@ -62,6 +62,8 @@ fn main() {
     let theme = script_tag("theme.js", "", theme.as_bytes());
     // An embed's height reports to its host, in plain JavaScript so that they need no wasm.
     let frame = script_tag("frame.js", " defer", &read(&dir.join("frame.js")));
+    // Links to a passage, for the pages that show the article's body; plain JavaScript too.
+    let passages = script_tag("passages.js", " type=\"module\"", &read(&dir.join("passages.js")));
     // Where the site will be served from, for oEmbed: set LOOK_BACK_PUBLIC_URL when building.
     let public = std::env::var("LOOK_BACK_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     let public = if public.ends_with('/') { public } else { format!("{public}/") };
@@ -81,6 +83,7 @@ fn main() {
         );
         // Only embeds take a host's theme; the article page follows the reader's system.
         let theme = if section.is_some() { format!("{theme}{frame}{oembed}") } else { oembed };
+        let theme = if matches!(section, None | Some(Section::Article)) { format!("{theme}{passages}") } else { theme };
         let options = PageOptions { section, ..PageOptions::default() };
         let head = view! { <Head article section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);

@@ -1,4 +1,4 @@
-use crate::components::{PullQuote, SynopsisSection, TimelineSection};
+use crate::components::{PassageLinks, PullQuote, SynopsisSection, TimelineSection};
 use crate::content::{Anchor, Article, Segment};
 use crate::options::SpoilerChoice;
 use leptos::either::Either;
@@ -36,6 +36,7 @@ pub fn ArticleView(
                 <p class="copyright" lang=article.copyright_lang.clone()>{article.copyright.clone()}</p>
             </footer>
             {children.map(|children| children())}
+            <PassageLinks />
         </article>
     }
 }
@@ -46,14 +47,21 @@ pub fn ArticleBody(
     /// The checked article.
     article: &'static Article,
 ) -> impl IntoView {
+    let links = super::links();
     article
         .body
         .iter()
         .map(|p| {
             let segments = runs(article.segments(&p.id)).collect_view();
             let quote = article.quote_of(&p.id).map(|quote| view! { <PullQuote quote headline=&article.headline /> });
+            let id = Anchor::Paragraph(&p.id).id();
+            // The keyboard's way to a link to a passage (see `PassageLinks`); its mark is drawn
+            // by the stylesheet, so the paragraph's text stays the article's own.
+            let link = view! {
+                <a class="paragraph-link" href=links.to(&id) target=links.target() rel=links.rel() aria-label="Link to this paragraph"></a>
+            };
             view! {
-                <p id=Anchor::Paragraph(&p.id).id()>{segments}</p>
+                <p id=id>{link}{segments}</p>
                 {quote}
             }
         })

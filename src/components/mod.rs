@@ -2,12 +2,14 @@
 //! own (see `islands`) comes as a wrapper element and its `…Contents`, which is what hydrates.
 
 mod article;
+mod passage_links;
 mod pull_quote;
 mod spoiler;
 mod status;
 mod timeline;
 
 pub use article::{ArticleBody, ArticleView};
+pub use passage_links::{PassageLinks, OFFER as PASSAGE_LINK_OFFER};
 pub use pull_quote::{element_id as pull_quote_id, PullQuote, PullQuoteContents};
 pub use spoiler::{Spoiler, SynopsisContents, SynopsisSection};
 pub use status::Status;

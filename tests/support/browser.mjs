@@ -14,8 +14,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+/** Starts Chromium; `extraArgs` are for a test that needs a feature turned off. */
+export function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** Opens a page that records console errors, page errors and failed requests. */

@@ -1,0 +1,29 @@
+use leptos::prelude::*;
+
+/// What the offer's button says, and what a reader selecting text is offered.
+pub const OFFER: &str = "Copy link to this passage";
+
+/// Links to any passage of the article's body: the offer that selecting words brings up, and
+/// the answers to it and to each paragraph's ¶ link. Rendered here, worked by
+/// `assets/passages.js`, which the article page and its embed load; where that script does not
+/// run (the `<look-back-article>` element, or no scripts at all) the offer stays hidden and a
+/// paragraph's ¶ is a plain link to it.
+#[component]
+pub fn PassageLinks() -> impl IntoView {
+    // In an embed, the links lead to the full article.
+    let base = super::links().base;
+    view! {
+        <div class="passage-links" data-article=base>
+            <div class="passage-offer" hidden>
+                <button type="button" class="passage-offer-copy control">{OFFER}</button>
+                <button type="button" class="passage-offer-close control" aria-label="Close">"×"</button>
+            </div>
+            <p class="passage-status" role="status"></p>
+            <div class="passage-fallback" hidden>
+                <label for="passage-link-text">"Link to copy"</label>
+                <textarea id="passage-link-text" readonly rows="2"></textarea>
+                <button type="button" class="control">"Done"</button>
+            </div>
+        </div>
+    }
+}

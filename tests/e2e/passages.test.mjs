@@ -1,0 +1,222 @@
+// Links to any passage: selecting words in the body offers a link with a text fragment, the
+// link lands on those words (in browsers with text fragments and, by the page itself, in
+// those without), each paragraph has a keyboard way to its link, spoilers and pull quotes are
+// never offered, and an embed's links lead to the full article.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { article, useSite } from '../support/site.mjs';
+import { launch, openHydrated, axeViolations } from '../support/browser.mjs';
+
+const site = useSite();
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+const OFFER = 'Copy link to this passage';
+const office = article.quotes.find((q) => q.id === 'office');
+
+/** Selects `words` where they stand in the element at `selector`, as a reader's drag would. */
+const select = (page, selector, words) =>
+  page.evaluate(
+    ([selector, words]) => {
+      const root = document.querySelector(selector);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = '';
+      while (walker.nextNode()) nodes.push([walker.currentNode, text.length]), (text += walker.currentNode.data);
+      const at = text.indexOf(words);
+      if (at < 0) throw new Error(`"${words}" is not in ${selector}`);
+      const place = (offset) => {
+        const [node, start] = nodes.findLast(([, start]) => start <= offset);
+        return [node, offset - start];
+      };
+      const range = document.createRange();
+      range.setStart(...place(at));
+      range.setEnd(...place(at + words.length));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    },
+    [selector, words],
+  );
+
+/** Waits until the paragraph that holds `words` is in view (scrolling may be smooth). */
+const inView = (page, words) =>
+  page
+    .waitForFunction(
+      (words) => {
+        const p = [...document.querySelectorAll('.article-body > p')].find((p) => p.textContent.includes(words));
+        const box = p.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      },
+      words,
+      { timeout: 5_000 },
+    )
+    .then(() => true, () => false);
+
+test('selecting words in the body offers a link that lands on them and highlights them', async () => {
+  const { context, page, problems } = await site.open('', { ...clipboard, viewport: { width: 390, height: 844 } });
+  const offer = page.getByRole('button', { name: OFFER });
+  assert.ok(await offer.isHidden(), 'no offer before a selection');
+  await select(page, '#p-reflection', 'a tough triathlon');
+  await offer.waitFor();
+  await offer.click();
+  await page.locator('.passage-status').filter({ hasText: 'Link copied.' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${site.url}#p-reflection:~:text=I%20was%20doing-,a%20tough%20triathlon`);
+  assert.ok(await offer.isHidden(), 'the offer goes once used');
+  // Opened, the link scrolls to the words; the browser highlights them itself.
+  const landed = await context.newPage();
+  await landed.goto(link);
+  assert.ok(await inView(landed, 'a tough triathlon'));
+  assert.ok(await landed.evaluate(() => scrollY > 0));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('where the browser has no text fragments, the page finds and highlights the words itself', async () => {
+  const browser = await launch(['--disable-blink-features=TextFragmentIdentifiers']);
+  try {
+    const fragment = `#p-interview:~:text=Then%20I-,found%20out%20that%20there%20was%20an%20event%20today`;
+    const { context, page, problems } = await openHydrated(browser, site.url + fragment, { viewport: { width: 390, height: 844 } });
+    assert.equal(await page.evaluate(() => 'fragmentDirective' in document), false, 'the browser really lacks them');
+    await page.waitForFunction(() => getSelection().toString() !== '');
+    assert.equal(await page.evaluate(() => getSelection().toString()), 'found out that there was an event today');
+    assert.ok(await inView(page, 'found out that there was an event today'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a link to words the article no longer has, or a hostile one, changes nothing', async () => {
+  const browser = await launch(['--disable-blink-features=TextFragmentIdentifiers']);
+  try {
+    for (const fragment of ['#:~:text=words%20never%20written', '#p-none:~:text=%3Cimg%20src=x%20onerror=alert(1)%3E', '#:~:text=%E2%80', '#:~:text=a,b,c,d']) {
+      const { context, page, problems } = await openHydrated(browser, site.url + fragment);
+      assert.equal(await page.evaluate(() => getSelection().toString()), '', fragment);
+      assert.equal(await page.evaluate(() => scrollY), 0, fragment);
+      assert.deepEqual(problems, [], fragment);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
+test('spoilers, pull quotes and the timeline are never offered', async () => {
+  const { context, page, problems } = await site.open('', { reducedMotion: 'reduce' });
+  await page.getByRole('button', { name: 'Show all spoilers' }).click();
+  const block = article.synopsis.blocks[0];
+  await page.getByText(block.text.slice(0, 40)).waitFor();
+  for (const [selector, words] of [
+    ['section.synopsis', block.text.split(' ').slice(2, 8).join(' ')],
+    [`#pull-quote-${office.id}`, 'two and a half months'],
+    ['section.timeline', 'Buys clothes'],
+  ]) {
+    await select(page, selector, words);
+    await page.waitForTimeout(200);
+    assert.ok(await page.getByRole('button', { name: OFFER }).isHidden(), `offered for ${selector}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the keyboard has its own way: a link on each paragraph, seen when focused, that copies its address', async () => {
+  const { context, page, problems } = await site.open('', clipboard);
+  const links = page.getByRole('link', { name: 'Link to this paragraph' });
+  assert.equal(await links.count(), article.body.length);
+  const second = links.nth(1);
+  assert.equal(await second.evaluate((a) => getComputedStyle(a).opacity), '0', 'out of sight until wanted');
+  await second.focus();
+  await page.waitForFunction(() => getComputedStyle(document.activeElement).opacity === '1');
+  const box = await second.boundingBox();
+  assert.ok(box.width >= 24 && box.height >= 24, `a target of ${box.width} by ${box.height} px`);
+  await page.keyboard.press('Enter');
+  await page.locator('.passage-status').filter({ hasText: 'Link to this paragraph copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}#p-${article.body[1].id}`);
+  assert.equal(await page.evaluate(() => location.hash), '', 'copying does not move the page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("inside an embed, a passage's link points at the full article", async () => {
+  const { context, page, problems } = await site.open('embed/article/', clipboard);
+  await select(page, '#p-reflection', 'a tough triathlon');
+  await page.getByRole('button', { name: OFFER }).click();
+  await page.locator('.passage-status').filter({ hasText: 'Link copied.' }).waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`^${site.url.replace(/[.]/g, '\\.')}#p-reflection:~:text=`));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('where the clipboard says no, the link is offered to copy by hand, and can be dismissed', async () => {
+  const { context, page, problems } = await site.open('');
+  await page.evaluate(() => (navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'))));
+  await select(page, '#p-reflection', 'a tough triathlon');
+  await page.getByRole('button', { name: OFFER }).click();
+  const field = page.getByRole('textbox', { name: 'Link to copy' });
+  await field.waitFor();
+  assert.match(await field.inputValue(), /#p-reflection:~:text=/);
+  await page.getByRole('button', { name: 'Done' }).click();
+  assert.equal(await field.count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations with the offer open and a paragraph link focused, ${colorScheme}`, async () => {
+    const { context, page } = await site.open('', { colorScheme, reducedMotion: 'reduce' });
+    await select(page, '#p-reflection', 'a tough triathlon');
+    await page.getByRole('button', { name: OFFER }).waitFor();
+    await page.getByRole('link', { name: 'Link to this paragraph' }).first().focus();
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
+
+// The directive itself, as assets/passages.js writes and reads it, without a browser.
+const { directiveFor, fragmentOf, parse, find } = await import('../../assets/passages.js');
+
+test('a selection makes a directive of whole words, with the words before it', () => {
+  assert.deepEqual(directiveFor('Then he said: “', 'It was long.', '” Then he slept.'), { prefix: 'he said: “', start: 'It was long.', end: null });
+  assert.deepEqual(directiveFor('He said he was ', 'draw', 'ing until noon.'), { prefix: 'said he was', start: 'drawing', end: null });
+  const long = directiveFor('', 'one two three four five six seven eight nine ten eleven twelve', '');
+  assert.deepEqual(long, { prefix: null, start: 'one two three four', end: 'nine ten eleven twelve' });
+  assert.equal(directiveFor('a ', '  ', ' b'), null);
+  assert.equal(directiveFor('yet.”', '❞', ' he'), null);
+  assert.equal(fragmentOf(directiveFor('', 'well-known, & odd', '')), ':~:text=well%2Dknown%2C%20%26%20odd');
+});
+
+test('broken or foreign fragments read as nothing', () => {
+  for (const bad of ['', '#', '#p-one', '#:~:', '#:~:text=', '#:~:text=a,b,c,d', '#:~:text=%E2%80', '#:~:text=%zz', '#:~:other=x']) assert.equal(parse(bad), null, bad);
+  assert.equal(parse('#:~:text=a,-b').directive.start, 'a', 'a suffix is set aside');
+});
+
+test('finding skips the link marks, and the prefix picks the right one of the same words', () => {
+  const text = '“Not even the crew has seen the full movie yet.”❞ he said. Not even the crew knew.';
+  const [s, e] = find(directiveFor('', 'yet.” he said', ''), text);
+  assert.equal(text.slice(s, e), 'yet.”❞ he said');
+  const [s2, e2] = find(directiveFor('he said. ', 'Not even the crew', ' knew.'), text);
+  assert.ok(s2 > 10 && text.slice(s2, e2) === 'Not even the crew');
+  assert.equal(find(parse('#:~:text=he-,slept').directive, 'She slept, then he slept.')[0], 19);
+});
+
+test('any selection in any paragraph makes a link that finds the selection again', () => {
+  // A fixed pseudo-random walk, so that a failure repeats.
+  let seed = 7;
+  const next = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  for (let i = 0; i < 3000; i++) {
+    const text = article.body[next(article.body.length)].text;
+    const s = next(text.length);
+    const e = s + 1 + next(text.length - s);
+    const directive = directiveFor(text.slice(0, s), text.slice(s, e), text.slice(e));
+    if (!directive) {
+      assert.equal(text.slice(s, e).trim(), '');
+      continue;
+    }
+    const read = parse(`#p-x${fragmentOf(directive)}`);
+    assert.deepEqual(read.directive, directive);
+    const found = find(read.directive, text);
+    const first = s + (text.slice(s, e).length - text.slice(s, e).trimStart().length);
+    assert.ok(found && found[0] <= first && /^[\p{L}\p{N}]*$/u.test(text.slice(found[0], first)), `${JSON.stringify(text.slice(s, e))} found as ${found && JSON.stringify(text.slice(...found))}`);
+    if (!directive.end) assert.ok(found[1] >= s + text.slice(s, e).trimEnd().length);
+  }
+});
