@@ -1,6 +1,7 @@
 // Pictures for people to look at, not to compare pixel by pixel: the page at a phone's and a
 // desktop's width, light and dark (the top, a pull quote with its passage close up, the
-// timeline with an event chosen, the synopsis with a block open), and both widgets on a
+// timeline with an event chosen and the sentence it leads to, words selected and the offer of a
+// link to them, the synopsis with a block open), and both widgets on a
 // hostile host page of another origin. They go to target/screenshots/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,6 +37,23 @@ for (const [name, viewport] of SIZES) {
       await shot('quotes');
       await page.locator('.event-pick').nth(2).click();
       await page.locator('section.timeline').screenshot({ path: join(OUT, `timeline-${name}-${colorScheme}.png`) });
+      // The chosen event's sentence, and its way back.
+      await page.locator('.timeline-event.chosen').getByRole('link', { name: 'Read it in the article' }).click();
+      await page.getByRole('link', { name: 'Back to the timeline' }).waitFor();
+      await shot('back-to-timeline');
+      // Words selected in the body, and the offer of a link to them.
+      await page.locator('#p-reflection').evaluate((p) => {
+        const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.includes('tough triathlon'));
+        const at = text.data.indexOf('It felt');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 'It felt like I was doing a tough triathlon.'.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+      });
+      await page.getByRole('button', { name: 'Copy link to this passage' }).waitFor();
+      await shot('passage-link');
+      await page.evaluate(() => getSelection().removeAllRanges());
       await page.getByRole('button', { name: `Spoiler: ${article.synopsis.blocks[0].label}` }).click();
       await page.getByText(article.synopsis.blocks[0].text).waitFor();
       await page.locator('section.synopsis').screenshot({ path: join(OUT, `synopsis-${name}-${colorScheme}.png`) });
