@@ -74,14 +74,32 @@ fn part<N: IntoView + 'static>(steps: &mut Vec<Step>, selector: &str, links: Lin
     }
 }
 
-/// Hydrates `parent`'s children as `view`, with the page's links in context.
+/// Hydrates `parent`'s children as `view`, with the page's links in context, then says it is
+/// live: the loader (`assets/loader.js`) holds taps and keys on a part until then, and replays
+/// them on this event. The mark comes first, so that a replayed input is never held again.
 fn island<N: IntoView + 'static>(parent: web_sys::HtmlElement, links: Links, view: impl FnOnce() -> N + 'static) {
-    leptos::mount::hydrate_from(parent, move || {
+    leptos::mount::hydrate_from(parent.clone(), move || {
         provide_context(links);
         view()
     })
     .forget();
+    // In a task of its own, after the part's effects have set its first state, so that a
+    // replayed input lands on the state a reader who waited would meet.
+    Timeout::new(0, move || {
+        let _ = parent.set_attribute(LIVE, "");
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        if let Ok(event) = web_sys::Event::new_with_event_init_dict(LIVE_EVENT, &init) {
+            let _ = parent.dispatch_event(&event);
+        }
+    })
+    .forget();
 }
+
+/// The attribute that marks a part live, and the event that says so; `assets/loader.js` knows
+/// them by the same names.
+const LIVE: &str = "data-live";
+const LIVE_EVENT: &str = "look-back:live";
 
 /// Runs each step in a task of its own, the first one after the task that started the wasm.
 fn run(mut steps: impl Iterator<Item = Step> + 'static) {

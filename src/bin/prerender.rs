@@ -12,9 +12,9 @@ use leptos::prelude::*;
 use look_back::app::App;
 use look_back::article_data::SYNOPSIS_FILE;
 use look_back::build::{
-    article_data, article_json, brotli, bundle_styles, cors_subresources, externalize_loader, fill_page, gzip, headers, integrity,
-    is_compressed_copy, lower_preloads, manifest_json, oembed_json, social_image_title, standard_comments, synopsis_json, theme_script,
-    widget_script, worth_compressing, ContentErrors, Head,
+    article_data, article_json, brotli, bundle_styles, cors_subresources, externalize_loader, fill_page, gzip, headers, inline_styles,
+    integrity, is_compressed_copy, lower_preloads, manifest_json, oembed_json, social_image_title, standard_comments, style_hash,
+    synopsis_json, theme_script, widget_script, worth_compressing, ContentErrors, Head,
 };
 use look_back::content::{load_file, Article};
 use look_back::embed::attr;
@@ -37,7 +37,7 @@ fn main() {
         std::fs::read_to_string(file).ok()
     })
     .unwrap_or_else(|e| failed_at(&index, e));
-    if let Some(styles) = styles {
+    if let Some(styles) = &styles {
         write(&dir.join(&styles.name), &styles.contents);
         // Their contents now live in the bundle.
         for file in bundled.into_inner() {
@@ -51,6 +51,10 @@ fn main() {
         std::fs::read(dir.join(wasm)).unwrap_or_else(|e| fail(&format!("{wasm}: {e}: index.html must build the look-back-widget binary")));
     let widget = widget_script(&html, module, wasm, &wasm_bytes).unwrap_or_else(|e| failed_at(&index, e));
     write(&dir.join(&widget.name), &widget.contents);
+    // The pages carry the stylesheet inline (the widget above keeps the file), allowed by the
+    // CSP through its hash.
+    let css = styles.map(|s| s.contents).unwrap_or_default();
+    let html = inline_styles(&html, &css).unwrap_or_else(|e| failed_at(&index, e));
     let (html, loader) = externalize_loader(&html).unwrap_or_else(|e| failed_at(&index, e));
     if let Some(loader) = loader {
         write(&dir.join(&loader.name), &loader.contents);
@@ -104,7 +108,7 @@ fn main() {
     let mut files = Vec::new();
     list_files(&dir, "", &mut files);
     files.sort();
-    write(&dir.join("_headers"), headers(&files));
+    write(&dir.join("_headers"), headers(&files, &style_hash(&css)));
     // Only for a release: Brotli at its best takes seconds, which an editor saving under
     // `trunk serve` would wait for.
     if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {

@@ -1,10 +1,23 @@
 //! `_headers`: the response headers a static host must send, in the format that Netlify and
 //! Cloudflare Pages read from the site's root, so that `dist/` deploys as it is.
 
-/// The page's Content-Security-Policy. No 'unsafe-inline' and no 'unsafe-eval': every script
-/// and stylesheet is a file of this site, and only WebAssembly may compile code.
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-                       font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+/// The page's Content-Security-Policy, given the CSP hash of its one inline stylesheet (as
+/// from [`style_hash`]). No 'unsafe-inline' and no 'unsafe-eval': every script is a file of
+/// this site, the stylesheet inline in the page is allowed by its hash alone, and only
+/// WebAssembly may compile code.
+pub fn csp(style_hash: &str) -> String {
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' '{style_hash}'; img-src 'self' data:; \
+         font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'"
+    )
+}
+
+/// The CSP source that allows an inline `<style>` with exactly this text: `sha256-<base64>`.
+pub fn style_hash(css: &str) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css.as_bytes())))
+}
 
 /// The article page may be framed only by the site itself; the embed pages by anyone, as
 /// publishers paste them (narrow it to `frame-ancestors https://publisher.example …`).
@@ -17,8 +30,10 @@ const HASHED: &str = "public, max-age=31536000, immutable";
 const FIXED: &str = "public, max-age=300";
 const PAGE: &str = "no-cache";
 
-/// The `_headers` file for a site of these files, given as paths from its root with `/`.
-pub fn headers(files: &[String]) -> String {
+/// The `_headers` file for a site of these files, given as paths from its root with `/`,
+/// whose pages carry an inline stylesheet of this CSP hash.
+pub fn headers(files: &[String], style_hash: &str) -> String {
+    let csp = csp(style_hash);
     let mut out = String::from(
         "# Response headers for this site, for Netlify and Cloudflare Pages, written by the build.\n\
          /*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n",
@@ -27,7 +42,7 @@ pub fn headers(files: &[String]) -> String {
         if let Some(folder) = file.strip_suffix("index.html") {
             let framing = if folder.starts_with("embed/") { EMBED_FRAMING } else { PAGE_FRAMING };
             for path in [format!("/{folder}"), format!("/{file}")] {
-                out.push_str(&format!("\n{path}\n  Content-Security-Policy: {CSP}; {framing}\n  Cache-Control: {PAGE}\n"));
+                out.push_str(&format!("\n{path}\n  Content-Security-Policy: {csp}; {framing}\n  Cache-Control: {PAGE}\n"));
             }
             continue;
         }

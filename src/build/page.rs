@@ -227,7 +227,24 @@ pub fn bundle_styles(html: &str, read: impl Fn(&str) -> Option<String>) -> Resul
     Ok((page, Some(Asset { name, contents: css })))
 }
 
-/// Lets the render-blocking stylesheet have the connection first: the module is preloaded at
+/// Puts the bundled stylesheet into the page itself, in place of its link: a linked one costs
+/// a round trip before the first paint that plain HTML does not pay. The CSP allows it by its
+/// hash ([`crate::build::style_hash`] of `css`); `<look-back-article>` still links the file.
+pub fn inline_styles(html: &str, css: &str) -> Result<String, &'static str> {
+    if css.contains("</") {
+        return Err("the stylesheet cannot go inside <style> as it is");
+    }
+    let tag = format!("<style>{css}</style>");
+    rewrite(
+        html,
+        vec![element!("link[rel=stylesheet][href]", |el| {
+            el.replace(&tag, ContentType::Html);
+            Ok(())
+        })],
+    )
+}
+
+/// Lets the page's text and its images have the connection first: the module is preloaded at
 /// low priority, keeping its integrity.
 pub fn lower_preloads(html: &str) -> Result<String, &'static str> {
     set_attributes(html, &[("link[rel=modulepreload]", "fetchpriority", "low"), ("link[rel=preload]", "fetchpriority", "low")])

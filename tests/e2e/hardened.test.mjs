@@ -158,7 +158,8 @@ test('a panic in the wasm leaves the article readable', async () => {
   await page.goto(plain.url);
   await page.waitForFunction(() => true);
   await page.waitForTimeout(1500);
-  assert.ok(problems.some((p) => p.includes('panicked at')), `the panic hook reports it: ${problems.join('\n')}`);
+  // A release carries no panic hook (1.2 KB of gzip), so the panic surfaces as the trap it is.
+  assert.ok(problems.some((p) => /panicked at|unreachable/.test(p)), `the panic is reported: ${problems.join('\n')}`);
   for (const p of article.body) assert.ok(await page.locator(`#p-${p.id}`).isVisible(), p.id);
   assert.equal(await page.locator('h1').innerText(), article.headline);
   await context.close();

@@ -219,6 +219,10 @@ test('dist/_headers serves what the tests serve: the CSP, framing, CORS, types a
   for (const section of ['article', 'timeline', 'quotes', 'synopsis']) {
     assert.equal(rules.get(`/embed/${section}/`)['content-security-policy'], `${CSP}; frame-ancestors *`);
   }
+  // The README gives hosts the very same policy; a changed stylesheet changes its hash.
+  const readme = await readFile('README.md', 'utf8');
+  const told = readme.match(/\| `Content-Security-Policy: ([^`]+)`/)?.[1];
+  assert.equal(told, CSP, `README.md's policy is not the build's: put this in its table of headers:\n${CSP}`);
   const files = async (dir, prefix = '') =>
     (await readdir(join(dir, prefix), { withFileTypes: true })).flatMap((e) => (e.isDirectory() ? [] : [`${prefix}${e.name}`]));
   const top = (await files(dist)).filter((f) => f !== '_headers' && !/\.(gz|br)$/.test(f));
