@@ -88,6 +88,13 @@ fn main() {
         // Only embeds take a host's theme; the article page follows the reader's system.
         let theme = if section.is_some() { format!("{theme}{frame}{oembed}") } else { oembed };
         let theme = if matches!(section, None | Some(Section::Article)) { format!("{theme}{passages}") } else { theme };
+        // The synopsis's words, which a page with the synopsis fetches as it goes live: on
+        // their way at once, at low priority, rather than a round trip after the wasm starts.
+        let theme = if matches!(section, None | Some(Section::Article | Section::Synopsis)) {
+            format!("{theme}<link rel=\"preload\" as=\"fetch\" href=\"/{SYNOPSIS_FILE}\" crossorigin=\"anonymous\" fetchpriority=\"low\">")
+        } else {
+            theme
+        };
         let options = PageOptions { section, ..PageOptions::default() };
         let head = view! { <Head article section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);

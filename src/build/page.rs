@@ -64,9 +64,10 @@ pub fn integrity(bytes: &[u8]) -> String {
 /// the controls that need it say so. Returns the page and the loader; a page without Trunk's
 /// script is returned as it is.
 ///
-/// Trunk's preload of the wasm goes: the loader fetches the wasm itself once the text is
-/// painted, with the preload's integrity, which browsers enforce on a fetch but ignore on a
-/// preload. Fetched before the paint, the wasm competed with the text for a slow link.
+/// Trunk's preload of the wasm stays, at low priority (see [`lower_preloads`]): the text and
+/// its styles are all in the page, so nothing else needs the link, and the wasm is on its way
+/// while the loader itself is fetched. The loader's own fetch of it, with the same integrity,
+/// which browsers enforce on a fetch, takes the preloaded response.
 pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'static str> {
     let script = RefCell::new(None::<String>);
     let preloads = RefCell::new(Vec::<(String, Option<String>)>::new());
@@ -112,9 +113,11 @@ pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'stati
                 }
                 Ok(())
             }),
+            // Browsers ignore integrity on a preload (and say so in the console); the fetch
+            // that takes the preloaded bytes checks it.
             element!("link[rel=preload][href]", |el| {
                 if el.get_attribute("href").as_deref() == Some(wasm) {
-                    el.remove();
+                    el.remove_attribute("integrity");
                 }
                 Ok(())
             }),

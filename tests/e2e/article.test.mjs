@@ -113,3 +113,20 @@ test('the summary stands under the headline as its standfirst, before any script
   assert.ok(await standfirst.isVisible());
   await context.close();
 });
+
+test('the wasm and the synopsis start with the page, preloaded, and each comes once', async () => {
+  for (const path of ['', 'embed/synopsis/', 'embed/quotes/']) {
+    const { context, page, problems } = await watchedPage(site.browser);
+    const fetched = [];
+    const warnings = [];
+    page.on('request', (r) => /_bg\.wasm$|synopsis\.json$/.test(r.url()) && fetched.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg/, '_bg')));
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(site.url + path);
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    const synopsis = path !== 'embed/quotes/';
+    assert.deepEqual(fetched.sort(), ['/look-back_bg.wasm', ...(synopsis ? ['/synopsis.json'] : [])].sort(), `${path || 'the page'}: ${fetched}`);
+    assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), [], 'every preload is used');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
