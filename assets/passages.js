@@ -12,8 +12,8 @@ const PREFIX_WORDS = 3;
 /** A passage longer than this many words is given by its first and last words alone. */
 const WHOLE_WORDS = 10;
 const END_WORDS = 4;
-/** The marks that passages carry (the link to a pull quote); the page's, not the article's. */
-const MARKS = /❞/g;
+/** The mark that passages carry (the link to a pull quote); the page's, not the article's. */
+const MARK = '❞';
 /** How long the offer outlasts its selection: a tap on it clears the selection first. */
 const LINGER_MS = 1500;
 /** Where the offer stands below the words, and a paragraph link's answer above its paragraph. */
@@ -21,7 +21,7 @@ const BELOW_PX = 28;
 const ABOVE_PX = 48;
 
 const word = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const clean = (text) => text.replace(MARKS, '').split(/\s+/).filter(Boolean);
+const clean = (text) => text.replaceAll(MARK, '').split(/\s+/).filter(Boolean);
 
 /**
  * The text directive for a selection: `selected`, with its paragraph's text before and after
@@ -78,7 +78,7 @@ export function find({ prefix, start, end }, text) {
   const from = [];
   for (let i = 0; i < text.length; i++) {
     const c = /\s/.test(text[i]) ? ' ' : text[i];
-    if (c === '❞' || (c === ' ' && seen.endsWith(' '))) continue;
+    if (c === MARK || (c === ' ' && seen.endsWith(' '))) continue;
     seen += c;
     from.push(i);
   }

@@ -68,6 +68,10 @@ fn main() {
     let frame = script_tag("frame.js", " defer", &read(&dir.join("frame.js")));
     // Links to a passage, for the pages that show the article's body; plain JavaScript too.
     let passages = script_tag("passages.js", " type=\"module\"", &read(&dir.join("passages.js")));
+    // The synopsis's words, which a page with the synopsis fetches as it goes live: on their
+    // way at once, at low priority, rather than a round trip after the wasm starts.
+    let synopsis_preload =
+        format!("<link rel=\"preload\" as=\"fetch\" href=\"/{SYNOPSIS_FILE}\" crossorigin=\"anonymous\" fetchpriority=\"low\">");
     // Where the site will be served from, for oEmbed: set LOOK_BACK_PUBLIC_URL when building.
     let public = std::env::var("LOOK_BACK_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     let public = if public.ends_with('/') { public } else { format!("{public}/") };
@@ -85,22 +89,26 @@ fn main() {
             section.unwrap_or(Section::Article).name(),
             attr(&article.headline)
         );
-        // Only embeds take a host's theme; the article page follows the reader's system.
-        let theme = if section.is_some() { format!("{theme}{frame}{oembed}") } else { oembed };
-        let theme = if matches!(section, None | Some(Section::Article)) { format!("{theme}{passages}") } else { theme };
-        // The synopsis's words, which a page with the synopsis fetches as it goes live: on
-        // their way at once, at low priority, rather than a round trip after the wasm starts.
-        let theme = if matches!(section, None | Some(Section::Article | Section::Synopsis)) {
-            format!("{theme}<link rel=\"preload\" as=\"fetch\" href=\"/{SYNOPSIS_FILE}\" crossorigin=\"anonymous\" fetchpriority=\"low\">")
-        } else {
-            theme
-        };
+        // What goes into <head> before the page's own. Only embeds take a host's theme and
+        // report their height; the article page follows the reader's system.
+        let mut extra = String::new();
+        if section.is_some() {
+            extra.push_str(&theme);
+            extra.push_str(&frame);
+        }
+        extra.push_str(&oembed);
+        if matches!(section, None | Some(Section::Article)) {
+            extra.push_str(&passages);
+        }
+        if matches!(section, None | Some(Section::Article | Section::Synopsis)) {
+            extra.push_str(&synopsis_preload);
+        }
         let options = PageOptions { section, ..PageOptions::default() };
         let head = view! { <Head article section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);
         // An owner, as in the browser, so that the components' context reaches their children.
         let body = standard_comments(&Owner::new().with(|| view! { <App article options=options /> }.to_html()));
-        let page = fill_page(&html, &format!("{theme}{head}{data}"), &body).unwrap_or_else(|e| failed_at(&index, e));
+        let page = fill_page(&html, &format!("{extra}{head}{data}"), &body).unwrap_or_else(|e| failed_at(&index, e));
         let target = match section {
             None => index.clone(),
             Some(section) => {

@@ -21,7 +21,7 @@ pub fn PassageLinks() -> impl IntoView {
             <p class="passage-status" role="status"></p>
             <div class="passage-fallback" hidden>
                 <label for="passage-link-text">"Link to copy"</label>
-                <textarea id="passage-link-text" readonly rows="2"></textarea>
+                <textarea id="passage-link-text" class="copy-field" readonly rows="2"></textarea>
                 <button type="button" class="control">"Done"</button>
             </div>
         </div>

@@ -129,7 +129,7 @@ pub fn PullQuoteContents(
             <p class="pull-quote-status" role="status">{move || status.get()}</p>
             {move || fallback.get().map(|text| view! {
                 <label class="pull-quote-fallback" for=field.clone()>"Text to copy"</label>
-                <textarea id=field.clone() class="pull-quote-fallback" node_ref=field_ref readonly rows="3" prop:value=text></textarea>
+                <textarea id=field.clone() class="pull-quote-fallback copy-field" node_ref=field_ref readonly rows="3" prop:value=text></textarea>
                 <button type="button" class="control" on:click=dismiss>"Done"</button>
             })}
     }

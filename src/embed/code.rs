@@ -74,10 +74,10 @@ pub fn EmbedCodeContents(
                         </select></label>
                     </div>
                     <label class="embed-code-label" for="embed-iframe">"Iframe, sized by embed.js"</label>
-                    <textarea id="embed-iframe" readonly rows="4" prop:value=move || iframe.get()></textarea>
+                    <textarea id="embed-iframe" class="copy-field" readonly rows="4" prop:value=move || iframe.get()></textarea>
                     <button type="button" class="control" on:click=move |_| copy(iframe.get_untracked())>"Copy iframe code"</button>
                     <label class="embed-code-label" for="embed-element">"Web component, no iframe"</label>
-                    <textarea id="embed-element" readonly rows="2" prop:value=move || element.get()></textarea>
+                    <textarea id="embed-element" class="copy-field" readonly rows="2" prop:value=move || element.get()></textarea>
                     <button type="button" class="control" on:click=move |_| copy(element.get_untracked())>"Copy element code"</button>
                 })}
                 <p class="embed-code-status" role="status">{move || status.get()}</p>
