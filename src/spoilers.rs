@@ -1,12 +1,13 @@
 //! Which spoiler blocks a reader has opened, and whether they want them always shown.
 
 use crate::options::SpoilerChoice;
-use std::collections::BTreeSet;
 
 /// The reader's spoiler state: plain data that a signal holds.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Eq)]
 pub struct SpoilerState {
-    open: BTreeSet<String>,
+    /// The open blocks' ids, each once. A synopsis has a handful of blocks; a list costs the
+    /// wasm less than an ordered set.
+    open: Vec<String>,
     /// "Always show spoilers on this site", kept in storage when it can be.
     pub always: bool,
 }
@@ -24,7 +25,7 @@ impl SpoilerState {
     /// assert!(!state.is_open("a"));
     /// ```
     pub fn starting<'a>(blocks: impl IntoIterator<Item = &'a str>, link: Option<SpoilerChoice>, always: bool) -> Self {
-        let mut state = Self { open: BTreeSet::new(), always };
+        let mut state = Self { open: Vec::new(), always };
         if link.map_or(always, |c| c == SpoilerChoice::Shown) {
             state.show_all(blocks);
         }
@@ -32,7 +33,7 @@ impl SpoilerState {
     }
 
     pub fn is_open(&self, block: &str) -> bool {
-        self.open.contains(block)
+        self.open.iter().any(|b| b == block)
     }
 
     /// Whether any block is open: "Hide all" would do something.
@@ -42,17 +43,22 @@ impl SpoilerState {
 
     /// Whether every one of `blocks` is open: "Show all" would do nothing.
     pub fn all_open<'a>(&self, blocks: impl IntoIterator<Item = &'a str>) -> bool {
-        blocks.into_iter().all(|b| self.open.contains(b))
+        blocks.into_iter().all(|b| self.is_open(b))
     }
 
     pub fn toggle(&mut self, block: &str) {
-        if !self.open.remove(block) {
-            self.open.insert(block.to_owned());
+        match self.open.iter().position(|b| b == block) {
+            Some(at) => _ = self.open.swap_remove(at),
+            None => self.open.push(block.to_owned()),
         }
     }
 
     pub fn show_all<'a>(&mut self, blocks: impl IntoIterator<Item = &'a str>) {
-        self.open.extend(blocks.into_iter().map(str::to_owned));
+        for block in blocks {
+            if !self.is_open(block) {
+                self.open.push(block.to_owned());
+            }
+        }
     }
 
     /// Hides every block for now; a remembered "always" stays for the next visit.
@@ -69,14 +75,21 @@ impl SpoilerState {
     }
 }
 
+/// The same blocks open, in whatever order they were opened.
+impl PartialEq for SpoilerState {
+    fn eq(&self, other: &Self) -> bool {
+        self.always == other.always && self.open.len() == other.open.len() && self.open.iter().all(|b| other.is_open(b))
+    }
+}
+
 /// The synopsis's words in the browser. They are not in the page: they arrive from a file of
 /// their own once the page is live, and a block opened before then says it is on its way.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum SpoilerText {
     #[default]
     Pending,
-    /// Each block's text by its id.
-    Ready(std::collections::BTreeMap<String, String>),
+    /// Each block's id and text, in the synopsis's order.
+    Ready(Vec<(String, String)>),
     /// The file could not be had; the blocks say so instead of showing nothing.
     Failed,
 }
@@ -91,7 +104,7 @@ impl SpoilerText {
     pub fn of(&self, block: &str) -> BlockText<'_> {
         match self {
             Self::Pending => BlockText::Coming,
-            Self::Ready(texts) => texts.get(block).map_or(BlockText::Unavailable, |t| BlockText::Text(t)),
+            Self::Ready(texts) => texts.iter().find(|(id, _)| id == block).map_or(BlockText::Unavailable, |(_, t)| BlockText::Text(t)),
             Self::Failed => BlockText::Unavailable,
         }
     }
@@ -105,4 +118,43 @@ pub enum BlockText<'a> {
     Coming,
     /// The server did not send it.
     Unavailable,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_is_open_once_however_it_was_opened() {
+        let mut state = SpoilerState::default();
+        state.toggle("b");
+        state.show_all(["a", "b", "c"]);
+        assert!(state.all_open(["a", "b", "c"]));
+        state.toggle("b");
+        assert!(!state.is_open("b") && state.is_open("a") && state.is_open("c"));
+        // Closing a block closes it, even though "Show all" opened it a second time.
+        state.show_all(["b"]);
+        state.toggle("b");
+        assert!(!state.is_open("b"));
+    }
+
+    #[test]
+    fn states_are_equal_whatever_order_their_blocks_were_opened_in() {
+        let mut one = SpoilerState::default();
+        one.show_all(["a", "b"]);
+        let mut other = SpoilerState::default();
+        other.toggle("b");
+        other.toggle("a");
+        assert_eq!(one, other);
+        other.toggle("a");
+        assert_ne!(one, other);
+    }
+
+    #[test]
+    fn each_block_shows_its_own_text() {
+        let text = SpoilerText::Ready(vec![("a".into(), "one".into()), ("b".into(), "two".into())]);
+        assert_eq!(text.of("b"), BlockText::Text("two"));
+        assert_eq!(text.of("z"), BlockText::Unavailable);
+        assert_eq!(SpoilerText::Pending.of("a"), BlockText::Coming);
+    }
 }
