@@ -6,7 +6,7 @@ mod common;
 use leptos::prelude::*;
 use look_back::app::App;
 use look_back::build::Head;
-use look_back::build::{externalize_loader, fill_page};
+use look_back::build::{externalize_loader, fill_page, Finish};
 use look_back::components::ArticleView;
 use look_back::content::load_file;
 
@@ -201,7 +201,7 @@ fn a_sentence_that_a_timeline_event_comes_from_offers_the_way_back_to_it() {
 #[test]
 fn trunks_inline_script_moves_to_a_file_with_its_integrity() {
     let index = "<head><script type=\"module\">\nimport init, * as bindings from '/look-back-1.js';\nconst wasm = await init({ module_or_path: '/look-back-1_bg.wasm' });\n</script><link rel=x></head>";
-    let (page, loader) = externalize_loader(index).unwrap();
+    let (page, loader) = externalize_loader(index, Finish::AsWritten).unwrap();
     let loader = loader.unwrap();
     assert!(!page.contains("<script type=\"module\">"), "no inline script is left");
     assert!(loader.name.starts_with("loader-") && loader.name.ends_with(".js"));
@@ -217,10 +217,10 @@ fn trunks_inline_script_moves_to_a_file_with_its_integrity() {
     // With Trunk's preload of the wasm, the preload stays and the fetch carries the same
     // integrity, so that it takes the preloaded response.
     let preload = r#"<link rel="preload" fetchpriority="low" href="/look-back-1_bg.wasm" crossorigin="anonymous" integrity="sha384-W" as="fetch" type="application/wasm">"#;
-    let (page, loader) = externalize_loader(&index.replace("<link rel=x>", &format!("{preload}<link rel=x>"))).unwrap();
+    let (page, loader) = externalize_loader(&index.replace("<link rel=x>", &format!("{preload}<link rel=x>")), Finish::AsWritten).unwrap();
     assert!(page.contains(&preload.replace(r#" integrity="sha384-W""#, "")), "{page}");
     assert!(loader.unwrap().contents.contains("import('/look-back-1.js'), fetch('/look-back-1_bg.wasm', { integrity: 'sha384-W' })"));
-    let (same, none) = externalize_loader("<head></head>").unwrap();
+    let (same, none) = externalize_loader("<head></head>", Finish::AsWritten).unwrap();
     assert_eq!((same.as_str(), none), ("<head></head>", None));
 }
 
@@ -318,7 +318,7 @@ fn the_manifest_names_the_article_and_its_icons() {
 #[test]
 fn the_widget_script_names_its_files_and_the_wasm_digest() {
     let html = r#"<link rel="stylesheet" crossorigin="anonymous" href="/styles-1.css" integrity="x"/>"#;
-    let widget = look_back::build::widget_script(html, "w.js", "w_bg.wasm", b"wasm").unwrap();
+    let widget = look_back::build::widget_script(html, "w.js", "w_bg.wasm", b"wasm", Finish::AsWritten).unwrap();
     assert_eq!(widget.name, "widget.js");
     assert!(widget.contents.contains("const STYLES = ['./styles-1.css']"), "{}", widget.contents);
     assert!(widget.contents.contains("new URL('./w.js', here)"));

@@ -14,7 +14,7 @@ use look_back::article_data::SYNOPSIS_FILE;
 use look_back::build::{
     article_data, article_json, brotli, bundle_styles, cors_subresources, externalize_loader, fill_page, gzip, headers, inline_styles,
     integrity, is_compressed_copy, lower_preloads, manifest_json, oembed_json, social_image_title, standard_comments, style_hash,
-    synopsis_json, theme_script, widget_script, worth_compressing, ContentErrors, Head,
+    synopsis_json, theme_script, widget_script, worth_compressing, ContentErrors, Finish, Head,
 };
 use look_back::content::{load_file, Article};
 use look_back::embed::attr;
@@ -30,11 +30,14 @@ fn main() {
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| failed_at(&index, &e.to_string()));
     let article = read_article(&dir, &html);
+    let finish = Finish::for_profile(std::env::var("TRUNK_PROFILE").ok().as_deref());
+    let html = finish_scripts(&dir, &html, finish);
     let bundled = std::cell::RefCell::new(Vec::new());
     let (html, styles) = bundle_styles(&html, |href| {
         let file = dir.join(href.trim_start_matches('/'));
         bundled.borrow_mut().push(file.clone());
-        std::fs::read_to_string(file).ok()
+        let css = std::fs::read_to_string(&file).ok()?;
+        Some(finish.stylesheet(&css).unwrap_or_else(|e| failed_at(&file, &e)))
     })
     .unwrap_or_else(|e| failed_at(&index, e));
     if let Some(styles) = &styles {
@@ -49,19 +52,20 @@ fn main() {
     let (module, wasm) = ("look-back-widget.js", "look-back-widget_bg.wasm");
     let wasm_bytes =
         std::fs::read(dir.join(wasm)).unwrap_or_else(|e| fail(&format!("{wasm}: {e}: index.html must build the look-back-widget binary")));
-    let widget = widget_script(&html, module, wasm, &wasm_bytes).unwrap_or_else(|e| failed_at(&index, e));
+    let widget = widget_script(&html, module, wasm, &wasm_bytes, finish).unwrap_or_else(|e| failed_at(&index, e));
     write(&dir.join(&widget.name), &widget.contents);
     // The pages carry the stylesheet inline (the widget above keeps the file), allowed by the
     // CSP through its hash.
     let css = styles.map(|s| s.contents).unwrap_or_default();
     let html = inline_styles(&html, &css).unwrap_or_else(|e| failed_at(&index, e));
-    let (html, loader) = externalize_loader(&html).unwrap_or_else(|e| failed_at(&index, e));
+    let (html, loader) = externalize_loader(&html, finish).unwrap_or_else(|e| failed_at(&index, e));
     if let Some(loader) = loader {
         write(&dir.join(&loader.name), &loader.contents);
     }
     // Applies ?theme= before the first paint; Trunk copies in the template.
     let theme_js = dir.join("theme.js");
     let theme = theme_script(&String::from_utf8_lossy(&read(&theme_js)));
+    let theme = finish.script(&theme).unwrap_or_else(|e| failed_at(&theme_js, &e));
     write(&theme_js, &theme);
     let theme = script_tag("theme.js", "", theme.as_bytes());
     // An embed's height reports to its host, in plain JavaScript so that they need no wasm.
@@ -133,6 +137,27 @@ fn main() {
             write(&dir.join(format!("{name}.br")), brotli(&bytes));
         }
     }
+}
+
+/// Finishes the scripts Trunk staged as they are (its modules for the wasm, and the plain
+/// scripts it copied) in place, and gives the page the new integrity of any it names.
+/// `theme.js` is a template, finished once it is filled in.
+fn finish_scripts(dir: &Path, html: &str, finish: Finish) -> String {
+    let mut html = html.to_owned();
+    if finish == Finish::AsWritten {
+        return html;
+    }
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+    for path in entries.flatten().map(|entry| entry.path()) {
+        if path.extension().is_none_or(|ext| ext != "js") || path.file_name().is_some_and(|name| name == "theme.js") {
+            continue;
+        }
+        let js = read(&path);
+        let finished = finish.script(&String::from_utf8_lossy(&js)).unwrap_or_else(|e| failed_at(&path, &e));
+        html = html.replace(&integrity(&js), &integrity(finished.as_bytes()));
+        write(&path, &finished);
+    }
+    html
 }
 
 /// Every file under `dir`, as a path from it with `/`, less `_headers` itself and the

@@ -7,6 +7,7 @@ mod errors;
 mod files;
 mod head;
 mod headers;
+mod minify;
 mod page;
 
 pub use compress::{brotli, gzip, is_compressed_copy, worth_compressing};
@@ -14,6 +15,7 @@ pub use errors::{social_image_title, ContentErrors};
 pub use files::{article_data, article_json, manifest_json, news_article_json_ld, oembed_json, synopsis_json};
 pub use head::Head;
 pub use headers::{csp, headers, style_hash};
+pub use minify::Finish;
 pub use page::{
     bundle_styles, cors_subresources, externalize_loader, fill_page, inline_styles, integrity, lower_preloads, standard_comments,
     theme_script, widget_script, Asset,

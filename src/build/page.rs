@@ -4,6 +4,7 @@
 //! HTML rewriter, not string searches, so none of this depends on how Trunk orders or quotes
 //! its attributes.
 
+use super::Finish;
 use crate::content::Anchor;
 use crate::options::{Section, Theme};
 use base64::Engine;
@@ -68,7 +69,9 @@ pub fn integrity(bytes: &[u8]) -> String {
 /// its styles are all in the page, so nothing else needs the link, and the wasm is on its way
 /// while the loader itself is fetched. The loader's own fetch of it, with the same integrity,
 /// which browsers enforce on a fetch, takes the preloaded response.
-pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'static str> {
+///
+/// `finish` minifies the loader in a release, before it is named by its digest.
+pub fn externalize_loader(html: &str, finish: Finish) -> Result<(String, Option<Asset>), &'static str> {
     let script = RefCell::new(None::<String>);
     let preloads = RefCell::new(Vec::<(String, Option<String>)>::new());
     rewrite(
@@ -100,6 +103,7 @@ pub fn externalize_loader(html: &str) -> Result<(String, Option<Asset>), &'stati
         None => format!("'{wasm}'"),
     };
     let loader = include_str!("../../assets/loader.js").replace("'__MODULE__'", &format!("'{js}'")).replace("'__WASM__'", &wasm_source);
+    let loader = finish.script(&loader).map_err(|_| "assets/loader.js does not parse as JavaScript")?;
     let sri = integrity(loader.as_bytes());
     let name = format!("loader-{}.js", short_hash(&sri));
     let tag = format!("<script type=\"module\" src=\"/{name}\" crossorigin=\"anonymous\" integrity=\"{sri}\"></script>");
@@ -155,7 +159,7 @@ fn js_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 /// (named here, as Trunk hashed them) into each element's shadow root, and checks its
 /// attributes against the sections, themes and anchors the Rust side knows. Its own name stays
 /// fixed, for snippets to point at.
-pub fn widget_script(html: &str, module: &str, wasm: &str, wasm_bytes: &[u8]) -> Result<Asset, &'static str> {
+pub fn widget_script(html: &str, module: &str, wasm: &str, wasm_bytes: &[u8], finish: Finish) -> Result<Asset, &'static str> {
     let styles: Vec<String> = stylesheets(html)?.iter().map(|href| format!(".{href}")).collect();
     let anchors = [Anchor::Event(""), Anchor::Quote("")].map(|a| a.id()).join("|");
     let contents = include_str!("../../assets/widget.js")
@@ -166,6 +170,7 @@ pub fn widget_script(html: &str, module: &str, wasm: &str, wasm_bytes: &[u8]) ->
         .replace("__MODULE__", &format!("./{module}"))
         .replace("__WASM_INTEGRITY__", &integrity(wasm_bytes))
         .replace("__WASM__", &format!("./{wasm}"));
+    let contents = finish.script(&contents).map_err(|_| "assets/widget.js does not parse as JavaScript")?;
     Ok(Asset { name: "widget.js".into(), contents })
 }
 

@@ -257,3 +257,20 @@ test('every text file and the wasm ship precompressed, gzip and Brotli, with the
   }
   assert.equal(all.filter((f) => /\.png\.(gz|br)$/.test(f)).length, 0, 'images are not compressed again');
 });
+
+test("a release's scripts and stylesheet ship minified: no comments, no indentation, shorter than written", async () => {
+  const names = (await readdir(dist)).filter((f) => /\.(js|css)$/.test(f));
+  assert.ok(names.some((f) => /^loader-[0-9a-f]+\.js$/.test(f)) && names.some((f) => /^styles-[0-9a-f]+\.css$/.test(f)), names.join(', '));
+  for (const name of names) {
+    const text = await readFile(join(dist, name), 'utf8');
+    assert.doesNotMatch(text, /^\s*(\/\/|\/\*)|\n {2}/m, `${name} is shipped as written`);
+  }
+  for (const name of ['passages.js', 'frame.js', 'embed.js']) {
+    const [shipped, written] = await Promise.all([readFile(join(dist, name)), readFile(new URL(`../../assets/${name}`, import.meta.url))]);
+    assert.ok(shipped.length < written.length * 0.6, `${name}: ${shipped.length} of ${written.length} bytes`);
+  }
+  const page = await readFile(join(dist, 'index.html'), 'utf8');
+  const css = page.match(/<style>([\s\S]*?)<\/style>/)[1];
+  // One line per stylesheet bundled.
+  assert.doesNotMatch(css, /\/\*|\n\s/, 'the inline stylesheet is minified');
+});
