@@ -42,6 +42,79 @@ document.addEventListener('look-back:live', ({ target: part }) => {
   }
 });
 
+// Links to a passage (passages.js, named with its integrity on the page's .passage-links) are
+// fetched on the reader's first sign of wanting one: words selected, a ¶ link pointed at or
+// focused, or an address that asks for words where the browser cannot find them itself. Most
+// readers never do, and the first load is that much lighter. A ¶ tapped before the script has
+// come is held, and replayed once it has, like the controls above.
+const passages = document.querySelector('.passage-links[data-script]');
+if (passages) {
+  // Until the script has come: 'none' (not asked for), 'coming', then 'ready' or 'failed'.
+  let state = 'none';
+  const taps = [];
+  const release = (replay) => {
+    const now = performance.now();
+    for (const { link, at } of taps.splice(0)) {
+      link.removeAttribute('aria-busy');
+      if (replay && now - at <= MAX_AGE_MS) link.click();
+    }
+  };
+  const fetchPassages = () => {
+    if (state !== 'none') return;
+    state = 'coming';
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = 'anonymous';
+    script.integrity = passages.dataset.integrity;
+    script.src = passages.dataset.script;
+    script.onload = () => {
+      state = 'ready';
+      release(true);
+    };
+    // Without the script, a ¶ is a plain link to its paragraph.
+    script.onerror = () => {
+      state = 'failed';
+      release(false);
+    };
+    document.head.append(script);
+  };
+  const paragraphLink = (event) => event.target.closest?.('a.paragraph-link');
+  document.addEventListener('selectionchange', () => getSelection().isCollapsed || fetchPassages());
+  for (const type of ['pointerover', 'focusin']) document.addEventListener(type, (event) => paragraphLink(event) && fetchPassages());
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = paragraphLink(event);
+      if (!link || state === 'ready' || state === 'failed') return;
+      fetchPassages();
+      event.preventDefault();
+      link.setAttribute('aria-busy', 'true');
+      taps.push({ link, at: performance.now() });
+    },
+    true,
+  );
+  const opened = [location.hash, performance.getEntriesByType?.('navigation')[0]?.name ?? ''];
+  if (!('fragmentDirective' in document) && opened.some((address) => address.includes(':~:'))) fetchPassages();
+}
+
+// The synopsis's words are never in the page: the wasm fetches them (synopsis.json) into its
+// own memory when a reader may soon open a block, that is when the synopsis nears the screen
+// or is reached by keyboard or touch first. This marks the section data-words-wanted and says
+// so with look-back:synopsis; src/article_data.rs knows them by the same names.
+const synopsis = document.querySelector('section.synopsis');
+if (synopsis) {
+  const want = () => {
+    if (synopsis.hasAttribute('data-words-wanted')) return;
+    near.disconnect();
+    synopsis.setAttribute('data-words-wanted', '');
+    synopsis.dispatchEvent(new Event('look-back:synopsis'));
+  };
+  // A screen ahead: on Slow 4G the words take about a second.
+  const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '100% 0px' });
+  near.observe(synopsis);
+  for (const type of ['focusin', 'pointerdown']) synopsis.addEventListener(type, want);
+}
+
 const failed = () => {
   document.documentElement.setAttribute('data-wasm', 'failed');
   for (const control of document.querySelectorAll(`:is(${PARTS}) :is(${CONTROLS})`)) control.setAttribute('aria-disabled', 'true');

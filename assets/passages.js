@@ -203,7 +203,7 @@ function start(holder) {
     place(link.parentElement.getBoundingClientRect().top - ABOVE_PX);
     copy(`${base}#${link.parentElement.id}`, 'Link to this paragraph copied.');
   });
-  document.addEventListener('selectionchange', () => {
+  const offerForSelection = () => {
     const selection = getSelection();
     const range = selection.rangeCount && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     const link = range && linkTo(range, base);
@@ -218,7 +218,10 @@ function start(holder) {
         linger = undefined;
       }, LINGER_MS);
     }
-  });
+  };
+  document.addEventListener('selectionchange', offerForSelection);
+  // The page fetches this script when words are first selected: they are offered at once.
+  offerForSelection();
   land(body);
 }
 

@@ -1,7 +1,9 @@
 //! The article as the browser gets it. The pre-rendered page carries what its interactive
 //! parts need as a JSON block (`<script type="application/json" id="look-back-data">`, which
-//! never runs); the synopsis comes from a file of its own, `synopsis.json`, fetched once the
-//! page is live, so its words are never in the page before the reader opens a block.
+//! never runs). The synopsis's words come from a file of their own, `synopsis.json`, into the
+//! wasm's memory, so they are never in the page before the reader opens a block. The article
+//! page and its embeds fetch them when the loader (`assets/loader.js`) says a reader may soon
+//! open one; `<look-back-article>` fetches them as it mounts.
 //!
 //! The browser's own `JSON.parse` reads the JSON, and a small reader of our own takes the
 //! model's fields from it. serde's derived readers would do the same at some 50 KB of wasm.
@@ -10,6 +12,10 @@
 pub const DATA_ID: &str = "look-back-data";
 /// The synopsis's file, beside the article page.
 pub const SYNOPSIS_FILE: &str = "synopsis.json";
+/// The loader marks the synopsis's section with this attribute when a reader may soon open a
+/// block, and says so with this event. `assets/loader.js` knows them by the same names.
+pub const WORDS_WANTED: &str = "data-words-wanted";
+pub const WORDS_EVENT: &str = "look-back:synopsis";
 
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;
@@ -36,14 +42,13 @@ mod browser {
         Some(Box::leak(Box::new(parse(&json)?)))
     }
 
-    /// Fetches the synopsis from `url` into `text`, then runs `then`, whether it came or not.
-    pub fn fetch_synopsis(url: String, text: RwSignal<SpoilerText>, then: impl FnOnce() + 'static) {
-        // Before any part is hydrated, so before Leptos has set up its executor.
+    /// Fetches the synopsis from `url` into `text`; a failure is a state the blocks show.
+    pub fn fetch_synopsis(url: String, text: RwSignal<SpoilerText>) {
+        // The page may ask before any part is hydrated, so before Leptos has set up its executor.
         wasm_bindgen_futures::spawn_local(async move {
             let json = fetch_text(&url).await;
             let synopsis = json.and_then(|json| synopsis(&JSON::parse(&json).ok()?));
             text.set(synopsis.map_or(SpoilerText::Failed, |s| SpoilerText::ready(&s)));
-            then();
         });
     }
 

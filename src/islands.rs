@@ -6,31 +6,30 @@
 //! body's paragraphs, the skip link) is never hydrated at all. Each part's element is
 //! rendered by the same components natively, so the markup they hydrate is theirs.
 
-use crate::article_data::{fetch_synopsis, from_page, SYNOPSIS_FILE};
+use crate::article_data::{fetch_synopsis, from_page, SYNOPSIS_FILE, WORDS_EVENT, WORDS_WANTED};
 use crate::components::{pull_quote_id, Links, PullQuoteContents, SynopsisContents, TimelineContents};
 use crate::embed::EmbedCodeContents;
 use crate::options::PageOptions;
 use crate::spoilers::SpoilerText;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::JsCast;
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::Cell;
 
 type Step = Box<dyn FnOnce()>;
 
 /// Hydrates the parts that the page at hand has, in reading order, then runs `done` once they
-/// are live and the synopsis's words have come (or could not). A page without the article's
-/// data block, such as the dev server's page for a broken content file, is left as it is.
+/// are live. The synopsis's words are not waited for: they come as it nears the screen. A page
+/// without the article's data block, such as the dev server's page for a broken content file,
+/// is left as it is.
 pub fn hydrate(options: PageOptions, done: impl FnOnce() + 'static) {
     let Some(article) = from_page() else { return };
     let links = if options.section.is_some() { Links::embedded() } else { Links::default() };
     let headline = article.headline.as_str();
-    let has_synopsis = document().query_selector("section.synopsis").ok().flatten().is_some();
-    let done = after(if has_synopsis { 2 } else { 1 }, done);
     let spoiler_text = RwSignal::new(SpoilerText::default());
-    if has_synopsis {
-        fetch_synopsis(format!("{}{SYNOPSIS_FILE}", links.base), spoiler_text, done.clone());
+    if let Some(section) = document().query_selector("section.synopsis").ok().flatten() {
+        fetch_words_when_wanted(section, format!("{}{SYNOPSIS_FILE}", links.base), spoiler_text);
     }
     let mut steps: Vec<Step> = Vec::new();
     // The body's text is static; of it, only the pull quotes' controls need the wasm. A quote
@@ -53,18 +52,23 @@ pub fn hydrate(options: PageOptions, done: impl FnOnce() + 'static) {
     run(steps.into_iter());
 }
 
-/// A function that runs `done` the `count`-th time it is called, and never again.
-fn after(count: usize, done: impl FnOnce() + 'static) -> impl Fn() + Clone + 'static {
-    let left = Rc::new(Cell::new(count));
-    let done = Rc::new(RefCell::new(Some(done)));
-    move || {
-        left.set(left.get().saturating_sub(1));
-        if left.get() == 0 {
-            if let Some(done) = done.borrow_mut().take() {
-                done();
+/// Fetches the synopsis's words from `url` into `text`, once, when the loader has marked their
+/// `section` as wanted: before the wasm started, or later.
+fn fetch_words_when_wanted(section: web_sys::Element, url: String, text: RwSignal<SpoilerText>) {
+    let asked = Cell::new(false);
+    let want = {
+        let section = section.clone();
+        move || {
+            if section.has_attribute(WORDS_WANTED) && !asked.replace(true) {
+                fetch_synopsis(url.clone(), text);
             }
         }
-    }
+    };
+    want();
+    let listener = Closure::<dyn Fn()>::new(want);
+    let _ = section.add_event_listener_with_callback(WORDS_EVENT, listener.as_ref().unchecked_ref());
+    // For the life of the page, as the synopsis is.
+    listener.forget();
 }
 
 /// Adds a step that hydrates the element at `selector` as `view`, if the page has one.

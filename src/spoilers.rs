@@ -83,7 +83,8 @@ impl PartialEq for SpoilerState {
 }
 
 /// The synopsis's words in the browser. They are not in the page: they arrive from a file of
-/// their own once the page is live, and a block opened before then says it is on its way.
+/// their own as the synopsis nears the screen, and a block opened before then says they are on
+/// their way.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum SpoilerText {
     #[default]

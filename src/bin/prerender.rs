@@ -13,8 +13,8 @@ use look_back::app::App;
 use look_back::article_data::SYNOPSIS_FILE;
 use look_back::build::{
     article_data, article_json, brotli, bundle_styles, cors_subresources, externalize_loader, fill_page, gzip, headers, inline_styles,
-    integrity, is_compressed_copy, lower_preloads, manifest_json, oembed_json, social_image_title, standard_comments, style_hash,
-    synopsis_json, theme_script, widget_script, worth_compressing, ContentErrors, Finish, Head,
+    integrity, is_compressed_copy, lower_preloads, manifest_json, oembed_json, passages_on_demand, social_image_title, standard_comments,
+    style_hash, synopsis_json, theme_script, widget_script, worth_compressing, ContentErrors, Finish, Head,
 };
 use look_back::content::{load_file, Article};
 use look_back::embed::attr;
@@ -70,12 +70,8 @@ fn main() {
     let theme = script_tag("theme.js", "", theme.as_bytes());
     // An embed's height reports to its host, in plain JavaScript so that they need no wasm.
     let frame = script_tag("frame.js", " defer", &read(&dir.join("frame.js")));
-    // Links to a passage, for the pages that show the article's body; plain JavaScript too.
-    let passages = script_tag("passages.js", " type=\"module\"", &read(&dir.join("passages.js")));
-    // The synopsis's words, which a page with the synopsis fetches as it goes live: on their
-    // way at once, at low priority, rather than a round trip after the wasm starts.
-    let synopsis_preload =
-        format!("<link rel=\"preload\" as=\"fetch\" href=\"/{SYNOPSIS_FILE}\" crossorigin=\"anonymous\" fetchpriority=\"low\">");
+    // Links to a passage, plain JavaScript too, which the loader fetches when a reader wants one.
+    let passages = integrity(&read(&dir.join("passages.js")));
     // Where the site will be served from, for oEmbed: set LOOK_BACK_PUBLIC_URL when building.
     let public = std::env::var("LOOK_BACK_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
     let public = if public.ends_with('/') { public } else { format!("{public}/") };
@@ -101,17 +97,12 @@ fn main() {
             extra.push_str(&frame);
         }
         extra.push_str(&oembed);
-        if matches!(section, None | Some(Section::Article)) {
-            extra.push_str(&passages);
-        }
-        if matches!(section, None | Some(Section::Article | Section::Synopsis)) {
-            extra.push_str(&synopsis_preload);
-        }
         let options = PageOptions { section, ..PageOptions::default() };
         let head = view! { <Head article section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);
         // An owner, as in the browser, so that the components' context reaches their children.
         let body = standard_comments(&Owner::new().with(|| view! { <App article options=options /> }.to_html()));
+        let body = passages_on_demand(&body, "/passages.js", &passages).unwrap_or_else(|e| failed_at(&index, e));
         let page = fill_page(&html, &format!("{extra}{head}{data}"), &body).unwrap_or_else(|e| failed_at(&index, e));
         let target = match section {
             None => index.clone(),

@@ -174,6 +174,20 @@ pub fn widget_script(html: &str, module: &str, wasm: &str, wasm_bytes: &[u8], fi
     Ok(Asset { name: "widget.js".into(), contents })
 }
 
+/// Names `passages.js` (at `src`, with its `integrity`) on the page's links to a passage, if
+/// it has them. The loader fetches it from there on the reader's first sign of wanting a link:
+/// most never do, and the first load is lighter without it.
+pub fn passages_on_demand(html: &str, src: &str, integrity: &str) -> Result<String, &'static str> {
+    rewrite(
+        html,
+        vec![element!(".passage-links", |el| {
+            el.set_attribute("data-script", src)?;
+            el.set_attribute("data-integrity", integrity)?;
+            Ok(())
+        })],
+    )
+}
+
 /// `theme.js`, which applies an embed's `?theme=` before the first paint, knowing the themes
 /// the Rust side knows. `template` is `assets/theme.js` as Trunk copied it.
 pub fn theme_script(template: &str) -> String {

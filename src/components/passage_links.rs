@@ -5,8 +5,9 @@ pub const OFFER: &str = "Copy link to this passage";
 
 /// Links to any passage of the article's body: the offer that selecting words brings up, and
 /// the answers to it and to each paragraph's ¶ link. Rendered here, worked by
-/// `assets/passages.js`, which the article page and its embed load; where that script does not
-/// run (the `<look-back-article>` element, or no scripts at all) the offer stays hidden and a
+/// `assets/passages.js`, which the page's loader fetches when a reader first selects words or
+/// reaches for a ¶ (the build names the script here); where that script does not run (the
+/// `<look-back-article>` element, or no scripts at all) the offer stays hidden and a
 /// paragraph's ¶ is a plain link to it.
 #[component]
 pub fn PassageLinks() -> impl IntoView {

@@ -65,7 +65,7 @@ fn spoiler_text(base: &str) -> RwSignal<SpoilerText> {
         cell.get().unwrap_or_else(|| {
             // Made outside any widget's owner, so that unmounting one leaves it for the others.
             let text = RwSignal::new(SpoilerText::default());
-            crate::article_data::fetch_synopsis(format!("{base}{}", crate::article_data::SYNOPSIS_FILE), text, || {});
+            crate::article_data::fetch_synopsis(format!("{base}{}", crate::article_data::SYNOPSIS_FILE), text);
             cell.set(Some(text));
             text
         })

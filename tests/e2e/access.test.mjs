@@ -50,7 +50,8 @@ const focused = (page) =>
         break;
       }
     }
-    const all = [...document.querySelectorAll('*')];
+    // Counted in the body: scripts the page adds to its head later do not shift the order.
+    const all = [...document.body.querySelectorAll('*')];
     return {
       index: all.indexOf(el),
       name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent).trim().slice(0, 30)}"`,
@@ -62,7 +63,7 @@ const focused = (page) =>
 /** Every element Tab should stop at, in document order. */
 const tabbable = (page) =>
   page.evaluate(() => {
-    const all = [...document.querySelectorAll('*')];
+    const all = [...document.body.querySelectorAll('*')];
     return [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
       .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
       .map((el) => all.indexOf(el));

@@ -161,6 +161,43 @@ test('where the clipboard says no, the link is offered to copy by hand, and can 
   await context.close();
 });
 
+test('the script behind the links comes only when a reader selects words, and offers them at once', async () => {
+  const { context, page, problems } = await site.open('', clipboard);
+  const fetched = [];
+  page.on('request', (r) => r.url().endsWith('/passages.js') && fetched.push(r.url()));
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/passages.js')).length), 0, 'not on the first load');
+  await select(page, '#p-reflection', 'a tough triathlon');
+  await page.getByRole('button', { name: OFFER }).waitFor();
+  assert.equal(fetched.length, 1, 'fetched once, on the selection');
+  assert.equal(await page.locator('script[src="/passages.js"][integrity^="sha384-"]').count(), 1, 'with its integrity');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a ¶ tapped before its script has come copies once it has, without moving the page', async () => {
+  const { context, page, problems } = await site.open('', { ...clipboard, hasTouch: true, viewport: { width: 390, height: 844 } });
+  let arrive;
+  const arrived = new Promise((ok) => (arrive = ok));
+  await page.route('**/passages.js', async (route) => {
+    const response = await route.fetch();
+    await arrived;
+    await route.fulfill({ response });
+  });
+  const link = page.getByRole('link', { name: 'Link to this paragraph' }).nth(1);
+  await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  await link.dispatchEvent('click');
+  assert.equal(await link.getAttribute('aria-busy'), 'true', 'shown as on its way');
+  assert.equal(await page.evaluate(() => location.hash), '', 'held, not followed');
+  arrive();
+  await page.locator('.passage-status').filter({ hasText: 'Link to this paragraph copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}#p-${article.body[1].id}`);
+  assert.equal(await link.getAttribute('aria-busy'), null);
+  assert.equal(await page.evaluate(() => location.hash), '', 'copying does not move the page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations with the offer open and a paragraph link focused, ${colorScheme}`, async () => {
     const { context, page } = await site.open('', { colorScheme, reducedMotion: 'reduce' });
