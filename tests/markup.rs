@@ -380,3 +380,23 @@ fn a_quoted_passage_ends_with_its_closing_mark_then_its_link_back() {
     // Passages of timeline events only are not quotes: no tint, no link.
     assert!(html.contains(r#"<span id="source-noon" class="passage">"#));
 }
+
+#[test]
+fn the_scripts_and_their_preloads_come_after_the_article_text() {
+    let index = "<html><head><title>t</title><script type=\"module\" src=\"/loader-1.js\" integrity=\"sha384-a\"></script>\
+                 <link rel=\"modulepreload\" href=\"/m.js\"><link rel=\"preload\" href=\"/m_bg.wasm\" as=\"fetch\"><link rel=\"icon\" href=\"/i.svg\"></head><body></body></html>";
+    let moved = look_back::build::scripts_after_text(index).unwrap();
+    let page = fill_page(&moved, "", "<main><p>The article.</p></main>").unwrap();
+    let head = &page[..page.find("</head>").unwrap()];
+    assert!(!head.contains("loader-1.js") && !head.contains("preload"), "{head}");
+    assert!(head.contains("rel=\"icon\""), "other links stay: {head}");
+    let text = page.find("The article.").unwrap();
+    for tag in [
+        "<script type=\"module\" src=\"/loader-1.js\" integrity=\"sha384-a\"></script>",
+        "<link rel=\"modulepreload\" href=\"/m.js\">",
+        "<link rel=\"preload\" href=\"/m_bg.wasm\" as=\"fetch\">",
+    ] {
+        let at = page.find(tag).unwrap_or_else(|| panic!("{tag} is gone: {page}"));
+        assert!(at > text && at < page.find("</body>").unwrap(), "{tag} is not after the text: {page}");
+    }
+}

@@ -13,8 +13,8 @@ use look_back::app::App;
 use look_back::article_data::SYNOPSIS_FILE;
 use look_back::build::{
     article_data, article_json, brotli, bundle_styles, cors_subresources, externalize_loader, fill_page, gzip, headers, inline_styles,
-    integrity, is_compressed_copy, lower_preloads, manifest_json, oembed_json, passages_on_demand, social_image_title, standard_comments,
-    style_hash, synopsis_json, theme_script, widget_script, worth_compressing, ContentErrors, Finish, Head,
+    integrity, is_compressed_copy, lower_preloads, manifest_json, oembed_json, passages_on_demand, scripts_after_text, social_image_title,
+    standard_comments, style_hash, synopsis_json, theme_script, widget_script, worth_compressing, ContentErrors, Finish, Head,
 };
 use look_back::content::{load_file, Article};
 use look_back::embed::attr;
@@ -59,6 +59,7 @@ fn main() {
     let css = styles.map(|s| s.contents).unwrap_or_default();
     let html = inline_styles(&html, &css).unwrap_or_else(|e| failed_at(&index, e));
     let (html, loader) = externalize_loader(&html, finish).unwrap_or_else(|e| failed_at(&index, e));
+    let html = scripts_after_text(&html).unwrap_or_else(|e| failed_at(&index, e));
     if let Some(loader) = loader {
         write(&dir.join(&loader.name), &loader.contents);
     }

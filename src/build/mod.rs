@@ -18,5 +18,5 @@ pub use headers::{csp, headers, style_hash};
 pub use minify::Finish;
 pub use page::{
     bundle_styles, cors_subresources, externalize_loader, fill_page, inline_styles, integrity, lower_preloads, passages_on_demand,
-    standard_comments, theme_script, widget_script, Asset,
+    scripts_after_text, standard_comments, theme_script, widget_script, Asset,
 };

@@ -6,6 +6,7 @@
 
 use super::Finish;
 use crate::content::Anchor;
+use crate::embed::attr;
 use crate::options::{Section, Theme};
 use base64::Engine;
 use lol_html::html_content::ContentType;
@@ -172,6 +173,39 @@ pub fn widget_script(html: &str, module: &str, wasm: &str, wasm_bytes: &[u8], fi
         .replace("__WASM__", &format!("./{wasm}"));
     let contents = finish.script(&contents).map_err(|_| "assets/widget.js does not parse as JavaScript")?;
     Ok(Asset { name: "widget.js".into(), contents })
+}
+
+/// Moves the page's module scripts and their preloads from `<head>` to the end of `<body>`,
+/// after the article's text (which [`fill_page`] puts first in the body). The browser starts
+/// them as its preload scanner reaches them, a few kilobytes later on a phone's connection.
+/// In the head, they made a long article's first paint come late more often: with 100 times
+/// the body, 11 of 12 loads painted late, against 5 of 12 for the same page without scripts
+/// and 6 of 12 with them here.
+pub fn scripts_after_text(html: &str) -> Result<String, &'static str> {
+    let tags = RefCell::new(String::new());
+    rewrite(
+        html,
+        vec![
+            element!("head script[type=module][src], head link[rel=modulepreload], head link[rel=preload]", |el| {
+                let name = el.tag_name();
+                let mut tag = format!("<{name}");
+                for attribute in el.attributes() {
+                    tag.push_str(&format!(" {}=\"{}\"", attribute.name(), attr(&attribute.value())));
+                }
+                tag.push('>');
+                if name == "script" {
+                    tag.push_str("</script>");
+                }
+                tags.borrow_mut().push_str(&tag);
+                el.remove();
+                Ok(())
+            }),
+            element!("body", |el| {
+                el.append(&tags.borrow(), ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )
 }
 
 /// Names `passages.js` (at `src`, with its `integrity`) on the page's links to a passage, if
