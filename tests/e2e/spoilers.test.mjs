@@ -34,6 +34,8 @@ test('before consent no route reaches the synopsis; after one reveal only that b
   const { context, page, problems } = await open();
   for (const phrase of phrases) assert.deepEqual(await routes(page, phrase), nowhere, phrase);
   await toggle(page, blocks[0]).click();
+  // The words come as the synopsis nears the screen.
+  await page.getByText(blocks[0].text).waitFor();
   assert.deepEqual(await routes(page, phrases[0]), everywhere);
   assert.deepEqual(await routes(page, phrases[1]), nowhere);
   await toggle(page, blocks[0]).click();
@@ -91,7 +93,7 @@ test('keyboard alone reveals and hides a block, and focus stays on its button', 
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   assert.deepEqual(await expanded(page), [true, false]);
-  assert.ok(await page.getByText(blocks[0].text).isVisible());
+  await page.getByText(blocks[0].text).waitFor();
   await page.keyboard.press('Space');
   assert.deepEqual(await expanded(page), [false, false]);
   assert.equal(await toggle(page, blocks[0]).evaluate((b) => b === document.activeElement), true);
@@ -114,7 +116,7 @@ test('show all and hide all, each unavailable while it would do nothing', async 
   assert.deepEqual(await expanded(page), [true, true]);
   assert.deepEqual(await unavailable(), ['true', null], 'all are open: only Hide all does something');
   assert.ok(await show.evaluate((b) => b === document.activeElement), 'the used button keeps focus');
-  for (const block of blocks) assert.ok(await page.getByText(block.text).isVisible());
+  for (const block of blocks) await page.getByText(block.text).waitFor();
   await page.getByRole('button', { name: 'Hide all spoilers' }).click();
   assert.deepEqual(await expanded(page), [false, false]);
   for (const phrase of phrases) assert.deepEqual(await routes(page, phrase), nowhere);

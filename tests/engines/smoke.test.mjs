@@ -53,6 +53,8 @@ for (const start of [firefox, webkit]) {
       const [first] = article.synopsis.blocks;
       await browser.click(`[aria-controls="spoiler-${first.id}"]`);
       await browser.until(() => document.querySelector('.spoiler-toggle').getAttribute('aria-expanded') === 'true', 'the spoiler to open');
+      // The words come as the synopsis nears the screen: "Loading…" until then.
+      await browser.until(() => !['', 'Loading…'].includes(document.querySelector('.spoiler-body.open')?.textContent ?? ''), 'the words to come');
       assert.equal(await browser.evaluate((id) => document.getElementById(id).textContent, `spoiler-${first.id}`), first.text);
       await browser.click('button.spoiler-all');
       await browser.until(
