@@ -71,6 +71,8 @@ test('a spoiler reveals on click and hides again', async () => {
   await button.click();
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
   const region = page.locator(`#${await button.getAttribute('aria-controls')}`);
+  // The words come as the synopsis nears the screen: "Loading…" until then.
+  await region.getByText(first.text).waitFor();
   assert.equal(await region.innerText(), first.text);
   assert.equal(await page.getByText(second.text).count(), 0, 'the other block stays hidden');
   await button.click();
