@@ -30,7 +30,9 @@ fn main() {
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| failed_at(&index, &e.to_string()));
     let article = read_article(&dir, &html);
-    let finish = Finish::for_profile(std::env::var("TRUNK_PROFILE").ok().as_deref());
+    // A release is minified and precompressed; a `trunk serve` build is neither, for speed.
+    let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+    let finish = if release { Finish::Minified } else { Finish::AsWritten };
     let html = finish_scripts(&dir, &html, finish);
     let bundled = std::cell::RefCell::new(Vec::new());
     let (html, styles) = bundle_styles(&html, |href| {
@@ -122,7 +124,7 @@ fn main() {
     write(&dir.join("_headers"), headers(&files, &style_hash(&css)));
     // Only for a release: Brotli at its best takes seconds, which an editor saving under
     // `trunk serve` would wait for.
-    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+    if release {
         for name in files.iter().filter(|name| worth_compressing(name)) {
             let bytes = read(&dir.join(name));
             write(&dir.join(format!("{name}.gz")), gzip(&bytes));

@@ -19,15 +19,6 @@ pub enum Finish {
 }
 
 impl Finish {
-    /// The finish for Trunk's profile (`TRUNK_PROFILE`): a release is minified.
-    pub fn for_profile(profile: Option<&str>) -> Self {
-        if profile == Some("release") {
-            Self::Minified
-        } else {
-            Self::AsWritten
-        }
-    }
-
     /// A script as shipped. A file with `import` or `export` is read as a module, any other as
     /// a classic script, whose top-level names (on a publisher's page, globals) keep theirs.
     /// A script that does not parse is an error naming the first mistake.
@@ -67,13 +58,13 @@ mod tests {
     #[test]
     fn a_development_build_ships_files_as_written() {
         let js = "// why\nexport const answer = 42;\n";
-        assert_eq!(Finish::for_profile(Some("debug")).script(js).unwrap(), js);
-        assert_eq!(Finish::for_profile(None).stylesheet("a { color: red }").unwrap(), "a { color: red }");
+        assert_eq!(Finish::AsWritten.script(js).unwrap(), js);
+        assert_eq!(Finish::AsWritten.stylesheet("a { color: red }").unwrap(), "a { color: red }");
     }
 
     #[test]
     fn a_release_keeps_what_scripts_do_and_drops_the_rest() {
-        let finish = Finish::for_profile(Some("release"));
+        let finish = Finish::Minified;
         let module = finish
             .script("// a comment\nconst longLocalName = (value) => value + 1;\nexport function step(n) { return longLocalName(n); }\n")
             .unwrap();
