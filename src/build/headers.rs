@@ -2,13 +2,17 @@
 //! Cloudflare Pages read from the site's root, so that `dist/` deploys as it is.
 
 /// The page's Content-Security-Policy, given the CSP hash of its one inline stylesheet (as
-/// from [`style_hash`]). No 'unsafe-inline' and no 'unsafe-eval': every script is a file of
-/// this site, the stylesheet inline in the page is allowed by its hash alone, and only
-/// WebAssembly may compile code.
-pub fn csp(style_hash: &str) -> String {
+/// from [`style_hash`]) and the site's origin. No 'unsafe-inline' and no 'unsafe-eval': every
+/// script is a file of this site, the stylesheet inline in the page is allowed by its hash
+/// alone, and only WebAssembly may compile code.
+///
+/// Each `'self'` has the origin beside it: WebKit matches `'self'` to nothing in a sandboxed
+/// frame, whose origin is opaque, and would block every script of a pasted iframe snippet.
+pub fn csp(style_hash: &str, origin: &str) -> String {
     format!(
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' '{style_hash}'; img-src 'self' data:; \
-         font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'"
+        "default-src 'none'; script-src 'self' {origin} 'wasm-unsafe-eval'; style-src 'self' {origin} '{style_hash}'; \
+         img-src 'self' {origin} data:; font-src 'self' {origin}; connect-src 'self' {origin}; manifest-src 'self' {origin}; \
+         base-uri 'none'; form-action 'none'"
     )
 }
 
@@ -21,8 +25,13 @@ pub fn style_hash(css: &str) -> String {
 
 /// The article page may be framed only by the site itself; the embed pages by anyone, as
 /// publishers paste them (narrow it to `frame-ancestors https://publisher.example …`).
-const PAGE_FRAMING: &str = "frame-ancestors 'self'";
-const EMBED_FRAMING: &str = "frame-ancestors *";
+fn framing(embed: bool, origin: &str) -> String {
+    if embed {
+        "frame-ancestors *".into()
+    } else {
+        format!("frame-ancestors 'self' {origin}")
+    }
+}
 
 /// A year for files named by their contents; five minutes for fixed names that snippets on
 /// other sites point at; a check every time for pages.
@@ -31,16 +40,16 @@ const FIXED: &str = "public, max-age=300";
 const PAGE: &str = "no-cache";
 
 /// The `_headers` file for a site of these files, given as paths from its root with `/`,
-/// whose pages carry an inline stylesheet of this CSP hash.
-pub fn headers(files: &[String], style_hash: &str) -> String {
-    let csp = csp(style_hash);
+/// whose pages carry an inline stylesheet of this CSP hash, served from `origin`.
+pub fn headers(files: &[String], style_hash: &str, origin: &str) -> String {
+    let csp = csp(style_hash, origin);
     let mut out = String::from(
         "# Response headers for this site, for Netlify and Cloudflare Pages, written by the build.\n\
          /*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n",
     );
     for file in files {
         if let Some(folder) = file.strip_suffix("index.html") {
-            let framing = if folder.starts_with("embed/") { EMBED_FRAMING } else { PAGE_FRAMING };
+            let framing = framing(folder.starts_with("embed/"), origin);
             for path in [format!("/{folder}"), format!("/{file}")] {
                 out.push_str(&format!("\n{path}\n  Content-Security-Policy: {csp}; {framing}\n  Cache-Control: {PAGE}\n"));
             }
@@ -78,4 +87,25 @@ fn content_type(file: &str) -> Option<&'static str> {
         "png" => "image/png",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_self_has_the_origin_beside_it() {
+        let files = ["index.html".to_owned(), "embed/timeline/index.html".to_owned(), "widget.js".to_owned()];
+        let text = headers(&files, "sha256-x", "https://news.example");
+        let policies: Vec<&str> = text.lines().filter_map(|l| l.trim().strip_prefix("Content-Security-Policy: ")).collect();
+        assert_eq!(policies.len(), 4, "{text}");
+        for policy in policies {
+            for directive in policy.split("; ").filter(|d| d.contains("'self'")) {
+                assert!(directive.contains("'self' https://news.example"), "{directive}");
+            }
+            assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"), "{policy}");
+        }
+        assert!(text.contains("frame-ancestors 'self' https://news.example\n"), "{text}");
+        assert!(text.contains("frame-ancestors *\n"), "{text}");
+    }
 }

@@ -61,3 +61,16 @@ test('a link-preview image that shows another headline stops the build, naming t
     rmSync(other, { force: true });
   }
 });
+
+test('a release built for the local address warns that its embeds work only there', { timeout: 600_000 }, () => {
+  const dist = mkdtempSync(join(tmpdir(), 'look-back-local-'));
+  try {
+    const { LOOK_BACK_PUBLIC_URL: _, ...env } = process.env;
+    const run = spawnSync('trunk', ['build', '--release', '--dist', dist], { env: { ...env, NO_COLOR: 'true' }, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(`${run.stdout}\n${run.stderr}`, /WARNING: this release is built for http:\/\/127\.0\.0\.1:8080\/, the local address/);
+    assert.match(readFileSync(join(dist, '_headers'), 'utf8'), /script-src 'self' http:\/\/127\.0\.0\.1:8080 'wasm-unsafe-eval'/);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
+});
