@@ -2,14 +2,15 @@
 
 use crate::components::{ArticleView, Links};
 use crate::content::Article;
-use crate::embed::{EmbedCode, EmbedView};
+use crate::embed::{EmbedCode, EmbedView, FirstHeights};
 use crate::options::PageOptions;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The article page, or one of its embeds, as pre-rendered into `<body>`; the browser then
 /// hydrates its interactive parts one by one ([`crate::islands`]). The pre-renderer passes
-/// the options of the page it writes; in the browser they come from the page's own URL.
+/// the options of the page it writes, and provides the iframes' [`FirstHeights`]; in the
+/// browser the options come from the page's own URL.
 #[component]
 pub fn App(
     /// The checked article, as the pre-renderer read it from the content file.
@@ -19,6 +20,7 @@ pub fn App(
     options: Option<PageOptions>,
 ) -> impl IntoView {
     let options = options.unwrap_or_else(page_options);
+    let heights = use_context::<FirstHeights>().unwrap_or_default();
     // Shown by style/base.css only when the loader could not start WebAssembly.
     let wasm_note = view! {
         <p class="wasm-note" role="note">
@@ -33,7 +35,7 @@ pub fn App(
                 {wasm_note}
                 // Only the article page offers embed code; an embed does not offer itself again.
                 <ArticleView article spoilers=options.spoilers>
-                    <EmbedCode headline=&article.headline />
+                    <EmbedCode headline=&article.headline heights />
                 </ArticleView>
             </main>
         }),

@@ -8,7 +8,7 @@
 
 use crate::article_data::{fetch_synopsis, from_page, SYNOPSIS_FILE, WORDS_EVENT, WORDS_WANTED};
 use crate::components::{pull_quote_id, Links, PullQuoteContents, SynopsisContents, TimelineContents};
-use crate::embed::EmbedCodeContents;
+use crate::embed::{EmbedCodeContents, FirstHeights, FIRST_HEIGHTS};
 use crate::options::PageOptions;
 use crate::spoilers::SpoilerText;
 use gloo_timers::callback::Timeout;
@@ -47,7 +47,14 @@ pub fn hydrate(options: PageOptions, done: impl FnOnce() + 'static) {
         provide_context(spoiler_text);
         view! { <SynopsisContents synopsis=&article.synopsis choice /> }
     });
-    part(&mut steps, "section.embed-code", links, move || view! { <EmbedCodeContents headline /> });
+    let heights = document()
+        .query_selector("section.embed-code")
+        .ok()
+        .flatten()
+        .and_then(|section| section.get_attribute(FIRST_HEIGHTS))
+        .and_then(|text| FirstHeights::parse(&text))
+        .unwrap_or_default();
+    part(&mut steps, "section.embed-code", links, move || view! { <EmbedCodeContents headline heights /> });
     steps.push(Box::new(done));
     run(steps.into_iter());
 }

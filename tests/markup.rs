@@ -317,10 +317,10 @@ fn the_manifest_names_the_article_and_its_icons() {
 
 #[test]
 fn the_widget_script_names_its_files_and_the_wasm_digest() {
-    let html = r#"<link rel="stylesheet" crossorigin="anonymous" href="/styles-1.css" integrity="x"/>"#;
-    let widget = look_back::build::widget_script(html, "w.js", "w_bg.wasm", b"wasm", Finish::AsWritten).unwrap();
+    let widget = look_back::build::widget_script("element-1.css", "w.js", "w_bg.wasm", b"wasm", Finish::AsWritten).unwrap();
     assert_eq!(widget.name, "widget.js");
-    assert!(widget.contents.contains("const STYLES = ['./styles-1.css']"), "{}", widget.contents);
+    assert!(widget.contents.contains("const STYLES = ['./element-1.css']"), "{}", widget.contents);
+    assert!(widget.contents.contains(&format!("setProperty('{}'", look_back::build::ELEMENT_REM)), "{}", widget.contents);
     assert!(widget.contents.contains("new URL('./w.js', here)"));
     let fetch = format!("fetch(new URL('./w_bg.wasm', here), {{ integrity: '{}' }})", look_back::build::integrity(b"wasm"));
     assert!(widget.contents.contains(&fetch), "{}", widget.contents);

@@ -12,12 +12,13 @@ use leptos::prelude::*;
 use look_back::app::App;
 use look_back::article_data::SYNOPSIS_FILE;
 use look_back::build::{
-    article_data, article_json, brotli, bundle_styles, cors_subresources, externalize_loader, fill_page, gzip, headers, inline_styles,
-    integrity, is_compressed_copy, lower_preloads, manifest_json, oembed_json, passages_on_demand, scripts_after_text, social_image_title,
-    standard_comments, style_hash, synopsis_json, theme_script, widget_script, worth_compressing, ContentErrors, Finish, Head,
+    article_data, article_json, brotli, bundle_styles, cors_subresources, element_stylesheet, externalize_loader, fill_page, first_height,
+    gzip, headers, inline_styles, integrity, is_compressed_copy, lower_preloads, manifest_json, oembed_json, passages_on_demand,
+    scripts_after_text, social_image_title, standard_comments, style_hash, synopsis_json, theme_script, widget_script, worth_compressing,
+    ContentErrors, Finish, Head, Site, LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
 };
 use look_back::content::{load_file, Article};
-use look_back::embed::attr;
+use look_back::embed::{attr, FirstHeights};
 use look_back::options::{PageOptions, Section};
 use std::path::{Path, PathBuf};
 
@@ -42,22 +43,21 @@ fn main() {
         Some(finish.stylesheet(&css).unwrap_or_else(|e| failed_at(&file, &e)))
     })
     .unwrap_or_else(|e| failed_at(&index, e));
-    if let Some(styles) = &styles {
-        write(&dir.join(&styles.name), &styles.contents);
-        // Their contents now live in the bundle.
-        for file in bundled.into_inner() {
-            let _ = std::fs::remove_file(file);
-        }
+    // The pages carry the bundle inline; only the custom element links a file of it.
+    let element_css = element_stylesheet(styles.as_ref().map_or("", |s| s.contents.as_str()));
+    write(&dir.join(&element_css.name), &element_css.contents);
+    // Their contents now live in the bundle.
+    for file in bundled.into_inner() {
+        let _ = std::fs::remove_file(file);
     }
     let html = cors_subresources(&html).and_then(|html| lower_preloads(&html)).unwrap_or_else(|e| failed_at(&index, e));
     // Trunk names the widget's files after its binary, without a hash.
     let (module, wasm) = ("look-back-widget.js", "look-back-widget_bg.wasm");
     let wasm_bytes =
         std::fs::read(dir.join(wasm)).unwrap_or_else(|e| fail(&format!("{wasm}: {e}: index.html must build the look-back-widget binary")));
-    let widget = widget_script(&html, module, wasm, &wasm_bytes, finish).unwrap_or_else(|e| failed_at(&index, e));
+    let widget = widget_script(&element_css.name, module, wasm, &wasm_bytes, finish).unwrap_or_else(|e| failed_at(&index, e));
     write(&dir.join(&widget.name), &widget.contents);
-    // The pages carry the stylesheet inline (the widget above keeps the file), allowed by the
-    // CSP through its hash.
+    // The pages carry the stylesheet inline, allowed by the CSP through its hash.
     let css = styles.map(|s| s.contents).unwrap_or_default();
     let html = inline_styles(&html, &css).unwrap_or_else(|e| failed_at(&index, e));
     let (html, loader) = externalize_loader(&html, finish).unwrap_or_else(|e| failed_at(&index, e));
@@ -75,15 +75,28 @@ fn main() {
     let frame = script_tag("frame.js", " defer", &read(&dir.join("frame.js")));
     // Links to a passage, plain JavaScript too, which the loader fetches when a reader wants one.
     let passages = integrity(&read(&dir.join("passages.js")));
-    // Where the site will be served from, for oEmbed: set LOOK_BACK_PUBLIC_URL when building.
-    let public = std::env::var("LOOK_BACK_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
-    let public = if public.ends_with('/') { public } else { format!("{public}/") };
+    let site = Site::from_env().unwrap_or_else(|e| fail(&e));
+    if release && site.is_default {
+        warn_local_address();
+    }
+    let public = site.url.clone();
     write(&dir.join("article.json"), article_json(article));
     write(&dir.join(SYNOPSIS_FILE), synopsis_json(article));
     let data = article_data(article);
+    // An owner, as in the browser, so that the components' context reaches their children.
+    let render_body = |section: Option<Section>, heights: FirstHeights| {
+        let options = PageOptions { section, ..PageOptions::default() };
+        standard_comments(&Owner::new().with(|| {
+            provide_context(heights);
+            view! { <App article options=options /> }.to_html()
+        }))
+    };
+    // The snippets' first heights follow from the embed pages as they are written.
+    let height_at = |section: Section, width: u32| first_height(&render_body(Some(section), FirstHeights::default()), width);
+    let heights = FirstHeights::new(|section| height_at(section, PHONE_WIDTH));
     std::fs::create_dir_all(dir.join("oembed")).unwrap_or_else(|e| fail(&format!("oembed: {e}")));
     for section in Section::ALL {
-        write(&dir.join(format!("oembed/{}.json", section.name())), oembed_json(&public, section, article));
+        write(&dir.join(format!("oembed/{}.json", section.name())), oembed_json(&site, section, article, height_at(section, OEMBED_WIDTH)));
     }
     write(&dir.join("manifest.webmanifest"), manifest_json(article));
     for section in std::iter::once(None).chain(Section::ALL.map(Some)) {
@@ -100,11 +113,9 @@ fn main() {
             extra.push_str(&frame);
         }
         extra.push_str(&oembed);
-        let options = PageOptions { section, ..PageOptions::default() };
         let head = view! { <Head article section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);
-        // An owner, as in the browser, so that the components' context reaches their children.
-        let body = standard_comments(&Owner::new().with(|| view! { <App article options=options /> }.to_html()));
+        let body = render_body(section, heights.clone());
         let body = passages_on_demand(&body, "/passages.js", &passages).unwrap_or_else(|e| failed_at(&index, e));
         let page = fill_page(&html, &format!("{extra}{head}{data}"), &body).unwrap_or_else(|e| failed_at(&index, e));
         let target = match section {
@@ -121,7 +132,7 @@ fn main() {
     let mut files = Vec::new();
     list_files(&dir, "", &mut files);
     files.sort();
-    write(&dir.join("_headers"), headers(&files, &style_hash(&css)));
+    write(&dir.join("_headers"), headers(&files, &style_hash(&css), &site.origin));
     // Only for a release: Brotli at its best takes seconds, which an editor saving under
     // `trunk serve` would wait for.
     if release {
@@ -131,6 +142,18 @@ fn main() {
             write(&dir.join(format!("{name}.br")), brotli(&bytes));
         }
     }
+}
+
+/// A release for the local address works only there: its policy names that origin, and in
+/// WebKit a sandboxed embed served from anywhere else would run no script, without a sound.
+fn warn_local_address() {
+    let rule = "!".repeat(96);
+    eprintln!(
+        "{rule}\nprerender: WARNING: this release is built for {LOCAL_URL}, the local address, because \
+         LOOK_BACK_PUBLIC_URL is not set.\nIts Content-Security-Policy, oEmbed files and canonical links name that address. \
+         Deployed anywhere else, its embeds\nrun no script in Safari and every WebKit browser. Build with \
+         LOOK_BACK_PUBLIC_URL=https://your.site/path/ for a real deploy.\n{rule}"
+    );
 }
 
 /// Finishes the scripts Trunk staged as they are (its modules for the wasm, and the plain

@@ -2,9 +2,10 @@
 //! block, the files the browser fetches, the web app manifest and the oEmbed answers, written
 //! with serde so that every string is escaped as JSON says.
 
+use super::Site;
 use crate::article_data::DATA_ID;
 use crate::content::Article;
-use crate::embed::{iframe_snippet, initial_height};
+use crate::embed::iframe_snippet;
 use crate::options::Section;
 use serde_json::{json, Value};
 
@@ -73,19 +74,24 @@ pub fn manifest_json(article: &Article) -> String {
     format!("{}\n", script_safe(&manifest))
 }
 
-/// The oEmbed answer for a section: type "rich", with the iframe snippet; the article's
-/// original publisher is credited as its author.
-pub fn oembed_json(base: &str, section: Section, article: &Article) -> String {
+/// The width the oEmbed answers declare, in CSS pixels.
+pub const OEMBED_WIDTH: u32 = 600;
+
+/// The oEmbed answer for a section: type "rich", with the iframe snippet, `height` pixels tall
+/// at the width it declares ([`OEMBED_WIDTH`]); the article's original publisher is credited
+/// as its author, and the site as its provider.
+pub fn oembed_json(site: &Site, section: Section, article: &Article, height: u32) -> String {
+    let base = site.url.as_str();
     let answer = json!({
         "version": "1.0",
         "type": "rich",
         "title": article.headline,
         "author_name": article.source,
-        "provider_name": "Look Back",
+        "provider_name": site.name,
         "provider_url": base,
-        "html": iframe_snippet(base, section, None, &article.headline),
-        "width": 600,
-        "height": initial_height(section),
+        "html": iframe_snippet(base, section, None, &article.headline, &height.to_string()),
+        "width": OEMBED_WIDTH,
+        "height": height,
     });
     format!("{}\n", script_safe(&answer))
 }

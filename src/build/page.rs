@@ -156,18 +156,19 @@ fn js_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 /// `widget.js`, which defines `<look-back-article>` for publishers' pages: it loads the
-/// widget's own wasm (`module`, and `wasm` with its bytes' integrity) and the page's stylesheets
-/// (named here, as Trunk hashed them) into each element's shadow root, and checks its
+/// widget's own wasm (`module`, and `wasm` with its bytes' integrity) and the element's
+/// `stylesheet` (from [`element_stylesheet`]) into each element's shadow root, and checks its
 /// attributes against the sections, themes and anchors the Rust side knows. Its own name stays
 /// fixed, for snippets to point at.
-pub fn widget_script(html: &str, module: &str, wasm: &str, wasm_bytes: &[u8], finish: Finish) -> Result<Asset, &'static str> {
-    let styles: Vec<String> = stylesheets(html)?.iter().map(|href| format!(".{href}")).collect();
+pub fn widget_script(stylesheet: &str, module: &str, wasm: &str, wasm_bytes: &[u8], finish: Finish) -> Result<Asset, &'static str> {
+    let styles = [format!("./{stylesheet}")];
     let anchors = [Anchor::Event(""), Anchor::Quote("")].map(|a| a.id()).join("|");
     let contents = include_str!("../../assets/widget.js")
         .replace("'__STYLES__'", &js_list(styles.iter().map(String::as_str)))
         .replace("'__SECTIONS__'", &js_list(Section::ALL.map(Section::name)))
         .replace("'__THEMES__'", &js_list(Theme::ALL.map(Theme::name)))
         .replace("__ANCHOR__", &format!("^({anchors}){}$", Anchor::ID_PATTERN))
+        .replace("__REM__", ELEMENT_REM)
         .replace("__MODULE__", &format!("./{module}"))
         .replace("__WASM_INTEGRITY__", &integrity(wasm_bytes))
         .replace("__WASM__", &format!("./{wasm}"));
@@ -281,6 +282,92 @@ pub fn bundle_styles(html: &str, read: impl Fn(&str) -> Option<String>) -> Resul
         })],
     )?;
     Ok((page, Some(Asset { name, contents: css })))
+}
+
+/// The custom property that stands for `rem` in the element's stylesheet: `widget.js` sets it
+/// on each element to the reader's default font size.
+pub const ELEMENT_REM: &str = "--look-back-rem";
+
+/// The stylesheet of `<look-back-article>`, made from the page's: every `rem` becomes
+/// [`ELEMENT_REM`], because inside a shadow root `rem` is still the host page's root size, which
+/// CMS themes often set to 62.5%. In a container query, where no custom property can stand,
+/// `rem` becomes `em`: the element's own font size, which is that same size. Named by its digest.
+///
+/// ```
+/// let sheet = look_back::build::element_stylesheet(":host{padding:.75rem 1rem}@container x (min-width:48rem){a{margin:-1.5rem}}");
+/// assert_eq!(
+///     sheet.contents,
+///     ":host{padding:calc(.75*var(--look-back-rem,16px)) calc(1*var(--look-back-rem,16px))}\
+///      @container x (min-width:48em){a{margin:calc(-1.5*var(--look-back-rem,16px))}}"
+/// );
+/// assert!(sheet.name.starts_with("element-") && sheet.name.ends_with(".css"));
+/// ```
+pub fn element_stylesheet(page_css: &str) -> Asset {
+    let contents = rewrite_rem(page_css);
+    Asset { name: format!("element-{}.css", short_hash(&integrity(contents.as_bytes()))), contents }
+}
+
+/// The text of `css` with each `<number>rem` rewritten as [`element_stylesheet`] says. Strings,
+/// comments and names that merely hold digits and "rem" are kept as they are.
+fn rewrite_rem(css: &str) -> String {
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '\\' || !c.is_ascii();
+    let mut out = String::with_capacity(css.len() * 2);
+    let mut in_container = false;
+    let mut rest = css;
+    let mut before = ' ';
+    while let Some(c) = rest.chars().next() {
+        // Strings and comments go through whole.
+        let skip = match c {
+            '"' | '\'' => rest[1..].find(c).map_or(rest.len(), |end| end + 2),
+            '/' if rest.starts_with("/*") => rest.find("*/").map_or(rest.len(), |end| end + 2),
+            '@' if rest.starts_with("@container") => {
+                in_container = true;
+                0
+            }
+            '{' => {
+                in_container = false;
+                0
+            }
+            _ => 0,
+        };
+        if skip > 0 {
+            out.push_str(&rest[..skip]);
+            before = rest[..skip].chars().next_back().unwrap_or(' ');
+            rest = &rest[skip..];
+            continue;
+        }
+        let number = (!ident(before) && before != '.').then(|| number_at(rest)).flatten();
+        if let Some(len) = number.filter(|&len| rest[len..].starts_with("rem") && !rest[len + 3..].starts_with(ident)) {
+            let value = &rest[..len];
+            if in_container {
+                out.push_str(&format!("{value}em"));
+            } else {
+                out.push_str(&format!("calc({value}*var({ELEMENT_REM},16px))"));
+            }
+            before = ')';
+            rest = &rest[len + 3..];
+            continue;
+        }
+        out.push(c);
+        before = c;
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// The length of the CSS number that `text` starts with (a sign, digits, a fraction), if any.
+fn number_at(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = usize::from(matches!(bytes.first(), Some(b'-' | b'+')));
+    let digits = |from: usize| bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let whole = digits(at);
+    at += whole;
+    if bytes.get(at) == Some(&b'.') && digits(at + 1) > 0 {
+        at += 1 + digits(at + 1);
+    } else if whole == 0 {
+        return None;
+    }
+    Some(at)
 }
 
 /// Puts the bundled stylesheet into the page itself, in place of its link: a linked one costs

@@ -25,12 +25,15 @@ pub struct Links {
     /// Put before `#anchor`: empty on the page itself, the article's address in an embed.
     pub base: String,
     pub new_tab: bool,
+    /// Whether the article is a guest in a publisher's own document (`<look-back-article>`),
+    /// whose address and `#fragment` are the publisher's to use, not the article's.
+    pub guest: bool,
 }
 
 impl Links {
     /// The links of an embed page at `embed/<section>/`: to the full article, in a new tab.
     pub fn embedded() -> Self {
-        Links { base: ARTICLE_FROM_EMBED.into(), new_tab: true }
+        Links { base: ARTICLE_FROM_EMBED.into(), new_tab: true, guest: false }
     }
 
     pub fn to(&self, anchor: &str) -> String {

@@ -1,9 +1,13 @@
-use super::{element_snippet, iframe_snippet};
+use super::{element_snippet, iframe_snippet, FirstHeights};
 use crate::components::Status;
 use crate::options::{Section, Theme};
 use crate::share::{self, Outcome};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// The attribute of the embed code's section that carries the iframes' first heights to the
+/// browser, which hydrates only the section's contents.
+pub const FIRST_HEIGHTS: &str = "data-first-heights";
 
 /// "Embed this article": the iframe and custom-element snippets for a chosen section and
 /// theme, ready to copy.
@@ -11,10 +15,12 @@ use leptos::task::spawn_local;
 pub fn EmbedCode(
     /// The article's headline, for the iframe's title.
     headline: &'static str,
+    /// The iframes' first heights, as the build estimated them.
+    heights: FirstHeights,
 ) -> impl IntoView {
     view! {
-        <section class="embed-code" aria-labelledby="embed-code-toggle">
-            <EmbedCodeContents headline />
+        <section class="embed-code" aria-labelledby="embed-code-toggle" data-first-heights=heights.to_attribute().to_owned()>
+            <EmbedCodeContents headline heights=heights.clone() />
         </section>
     }
 }
@@ -24,13 +30,15 @@ pub fn EmbedCode(
 pub fn EmbedCodeContents(
     /// The article's headline, for the iframe's title.
     headline: &'static str,
+    /// The iframes' first heights, as the build estimated them.
+    heights: FirstHeights,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let section = RwSignal::new(Section::Article);
     let theme = RwSignal::new(None::<Theme>);
     let status = Status::new();
     let base = move || share::article_url("");
-    let iframe = Memo::new(move |_| iframe_snippet(&base(), section.get(), theme.get(), headline));
+    let iframe = Memo::new(move |_| iframe_snippet(&base(), section.get(), theme.get(), headline, heights.of(section.get())));
     let element = Memo::new(move |_| element_snippet(&base(), section.get(), theme.get(), headline));
     let copy = move |text: String| {
         spawn_local(async move {

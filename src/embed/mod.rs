@@ -9,8 +9,8 @@ mod view;
 #[cfg(all(target_arch = "wasm32", feature = "csr"))]
 mod widget;
 
-pub use code::{EmbedCode, EmbedCodeContents};
-pub use snippets::{attr, element_snippet, iframe_snippet, initial_height};
+pub use code::{EmbedCode, EmbedCodeContents, FIRST_HEIGHTS};
+pub use snippets::{attr, element_snippet, iframe_snippet, FirstHeights};
 pub use view::{EmbedView, QuoteList};
 #[cfg(all(target_arch = "wasm32", feature = "csr"))]
 pub use widget::{mount_widget, Widget};

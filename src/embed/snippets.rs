@@ -4,15 +4,49 @@
 
 use crate::options::{Section, Theme};
 
-/// A first height for the iframe: what the section measures on a 390 px phone, where most
-/// readers are, so that the host page barely moves when the widget reports its real height
-/// (a test measures them again).
-pub fn initial_height(section: Section) -> u32 {
-    match section {
-        Section::Article => 3350,
-        Section::Timeline => 1110,
-        Section::Quotes => 460,
-        Section::Synopsis => 530,
+/// The first height of each section's iframe, in CSS pixels, which its snippet carries until
+/// the frame reports its own: the build estimates them from the embed pages it writes, on a
+/// 390 px phone, where most readers are. Kept as the digits the snippets show, so that the
+/// browser, which reads them from the page, never parses a number.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FirstHeights(String);
+
+impl FirstHeights {
+    /// An iframe's own default, for a height no one has estimated.
+    const UNKNOWN: &'static str = "150";
+
+    /// The heights that `height` gives each section.
+    pub fn new(height: impl Fn(Section) -> u32) -> Self {
+        FirstHeights(Section::ALL.map(|s| height(s).to_string()).join(" "))
+    }
+
+    /// The section's height, as the digits of an attribute.
+    pub fn of(&self, section: Section) -> &str {
+        let at = Section::ALL.iter().position(|s| *s == section).unwrap_or(0);
+        self.0.split(' ').nth(at).unwrap_or(Self::UNKNOWN)
+    }
+
+    /// As an attribute's value, in the order of [`Section::ALL`]: `"3350 1110 460 530"`.
+    ///
+    /// ```
+    /// use look_back::embed::FirstHeights;
+    /// use look_back::options::Section;
+    /// let heights = FirstHeights::new(|s| if s == Section::Quotes { 460 } else { 1000 });
+    /// assert_eq!(heights.to_attribute(), "1000 1000 460 1000");
+    /// assert_eq!(FirstHeights::parse(heights.to_attribute()).unwrap().of(Section::Quotes), "460");
+    /// assert_eq!(FirstHeights::parse("1 2 three 4"), None);
+    /// assert_eq!(FirstHeights::default().of(Section::Article), "150");
+    /// ```
+    pub fn to_attribute(&self) -> &str {
+        &self.0
+    }
+
+    /// Four heights of one to five digits, one space apart, or None.
+    pub fn parse(text: &str) -> Option<Self> {
+        let heights = text.split(' ');
+        let sound = heights.clone().count() == Section::ALL.len()
+            && heights.into_iter().all(|h| (1..=5).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()));
+        sound.then(|| FirstHeights(text.to_owned()))
     }
 }
 
@@ -21,15 +55,17 @@ pub fn attr(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// The iframe snippet; `base` is the article's address, ending in `/`.
+/// The iframe snippet, `height` CSS pixels tall (its digits) until the frame says otherwise;
+/// `base` is the article's address, ending in `/`.
 ///
 /// ```
 /// use look_back::embed::iframe_snippet;
 /// use look_back::options::Section;
-/// let html = iframe_snippet("https://news.example/look-back/", Section::Timeline, None, "Look Back");
+/// let html = iframe_snippet("https://news.example/look-back/", Section::Timeline, None, "Look Back", "900");
 /// assert!(html.contains(r#"src="https://news.example/look-back/embed/timeline/?id=look-back-timeline""#));
+/// assert!(html.contains(r#"height="900""#));
 /// ```
-pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headline: &str) -> String {
+pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headline: &str, height: &str) -> String {
     let id = format!("look-back-{}", section.name());
     let theme = theme.map(|t| format!("&amp;theme={}", t.name())).unwrap_or_default();
     format!(
@@ -40,7 +76,6 @@ pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headli
         base = attr(base),
         path = section.path(),
         title = attr(&format!("{headline} ({})", section.name())),
-        height = initial_height(section),
     )
 }
 

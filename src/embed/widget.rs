@@ -52,7 +52,7 @@ pub fn mount_widget(parent: web_sys::HtmlElement, section: &str, article_url: &s
         if let Some(text) = text {
             provide_context(text);
         }
-        provide_context(Links { base, new_tab: true });
+        provide_context(Links { base, new_tab: true, guest: true });
         view! { <EmbedView section article /> }
     });
     Some(Widget { mounted: Some(Box::new(handle)) })
