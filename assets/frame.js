@@ -10,6 +10,11 @@
 //
 // Each goes to the parent with target origin "*": a height is nothing private, and a sandboxed
 // frame cannot know its host's origin. Heights are whole CSS pixels.
+//
+// Engines pause rendering in a cross-origin frame out of view, and its ResizeObserver with it.
+// So a change of the content is also seen by a MutationObserver, which still runs there, and a
+// host whose width changes asks: embed.js sends {type: "look-back:measure", version: 1}, and
+// Pym.js parents send their width. Either makes the frame measure at once.
 (() => {
   if (window.parent === window) return;
   const params = new URLSearchParams(location.search);
@@ -20,15 +25,24 @@
   const id = single('id', /^[A-Za-z0-9_-]{1,64}$/);
   const pymId = single('childId', /^[A-Za-z0-9_-]{1,64}$/);
   let last = -1;
-  const post = () => {
+  const post = (again = false) => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
+    if (height === last && !again) return;
     last = height;
     const parent = window.parent;
     parent.postMessage({ type: 'look-back:height', version: 1, id: id ?? '', height }, '*');
     parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
     if (pymId) parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
   };
-  new ResizeObserver(post).observe(document.documentElement);
-  addEventListener('load', post);
+  new ResizeObserver(() => post()).observe(document.documentElement);
+  new MutationObserver(() => post()).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  addEventListener('load', () => post());
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
+    const data = event.data;
+    const asked =
+      (data && typeof data === 'object' && data.type === 'look-back:measure' && data.version === 1) ||
+      (pymId !== null && typeof data === 'string' && data.startsWith(`pymxPYMx${pymId}xPYMxwidthxPYMx`));
+    if (asked) post(true);
+  });
 })();

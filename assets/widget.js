@@ -4,7 +4,9 @@
 // The article, or one part of it, for publishers who do not want an iframe. Each element
 // mounts the article's wasm view into its own shadow root, styled only by the article's own
 // stylesheets, so the host page's CSS cannot restyle it. `anchor` does what a #event-… or
-// #quote-… fragment does on the page: scrolls to that part and highlights it. Unknown
+// #quote-… fragment does on the page: highlights that part. On load the host page's scroll
+// is left alone; a later change of `anchor` is a request to go there, which brings the part
+// into view and moves focus to it. The host's own #fragment is the host's. Unknown
 // attribute values fall back to the defaults (the whole article, the reader's system theme,
 // no anchor) with a console warning.
 // The build fills in the hashed file names, and the sections, themes and anchors that the
@@ -55,7 +57,7 @@ class LookBackArticle extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (name === 'anchor') {
       if (value !== null && !ANCHOR.test(value)) console.warn(`<look-back-article>: anchor="${value}" is not event-<id> or quote-<id>; ignored`);
-      if (this.#widget) this.#land();
+      if (this.#widget) this.#land(true);
       return;
     }
     const known = name === 'section' ? SECTIONS : THEMES;
@@ -77,6 +79,12 @@ class LookBackArticle extends HTMLElement {
         link.href = href;
         root.append(link);
       }
+      // The stylesheet's rem is the reader's default size, never the host page's root size.
+      const probe = document.createElement('span');
+      probe.style.fontSize = 'medium';
+      root.append(probe);
+      this.style.setProperty('__REM__', getComputedStyle(probe).fontSize);
+      probe.remove();
       this.#mount = document.createElement('div');
       // The container of the widget's type scale and layout (style/base.css).
       this.#mount.className = 'look-back-root';
@@ -84,11 +92,11 @@ class LookBackArticle extends HTMLElement {
     }
     this.#widget?.unmount();
     this.#widget = bindings.mount_widget(this.#mount, this.getAttribute('section') ?? 'article', here.href) ?? null;
-    this.#land();
+    this.#land(false);
   }
 
   // :target does not reach into a shadow root, so the highlight is a class.
-  #land() {
+  #land(requested) {
     const root = this.shadowRoot;
     if (!root) return;
     for (const old of root.querySelectorAll('.is-target')) old.classList.remove('is-target');
@@ -96,6 +104,9 @@ class LookBackArticle extends HTMLElement {
     const target = anchor && ANCHOR.test(anchor) ? root.getElementById(anchor) : null;
     if (!target) return;
     target.classList.add('is-target');
+    if (!requested) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'center' });
   }
 }

@@ -86,7 +86,7 @@ pub fn TimelineContents(
         chosen.set(Some(i));
     };
     // "Back to the timeline" and any other link to an event choose it, and a link followed
-    // on the page brings focus back to it.
+    // on the page brings focus back to it. A publisher's address is not ours to follow.
     let from_hash = move |focus: bool| {
         let hash = window().location().hash().unwrap_or_default();
         if let Some(i) = ids.iter().position(|id| hash.strip_prefix('#') == Some(id)) {
@@ -98,12 +98,19 @@ pub fn TimelineContents(
             }
         }
     };
+    let follows_address = !links.guest;
     // Effects run only in the browser, where there is a window to listen to.
     Effect::new(move |_| {
         live.set(true);
+        if !follows_address {
+            return;
+        }
         from_hash(false);
         let from_hash = from_hash.clone();
-        let _ = window_event_listener(leptos::ev::hashchange, move |_| from_hash(true));
+        // Removed with the timeline, so that a long-lived host page never calls into a
+        // timeline that is gone.
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| from_hash(true));
+        on_cleanup(move || listener.remove());
     });
 
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
