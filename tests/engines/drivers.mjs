@@ -1,10 +1,16 @@
-// The two engines besides Chromium that readers meet: Gecko (Firefox ESR, driven over
-// WebDriver BiDi by puppeteer-core) and WebKit (WebKitGTK's MiniBrowser, driven by its own
-// WebDriver server through selenium-webdriver, under Xvfb). Each is wrapped in the same few
-// verbs so that one smoke suite runs on both. Debian's packages provide both browsers; no tool
-// downloads one of its own.
+// The three engines readers meet: Blink (Debian's Chromium, over CDP by puppeteer-core), Gecko
+// (Firefox ESR, over WebDriver BiDi by puppeteer-core) and WebKit (WebKitGTK's MiniBrowser,
+// driven by its own WebDriver server through selenium-webdriver, under Xvfb). Each is wrapped
+// in the same few verbs so that one suite runs on all of them. Debian's packages provide the
+// browsers; no tool downloads one of its own.
+//
+// The verbs: open(url), evaluate(fn, ...args) in the top page, inFrame(selector, fn, ...args)
+// inside an iframe of it, click(selector), press(key), until(fn, what), viewport(width,
+// height), screenshot(path), close(); `errors` gathers what the engine's console reports, where
+// its driver reports any.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.mjs';
 import { freePort } from '../support/server.mjs';
 
 const POLL_MS = 50;
@@ -21,7 +27,47 @@ async function until(probe, what) {
   }
 }
 
-/** Firefox ESR over WebDriver BiDi; it reports console and page errors. */
+/** The verbs over a puppeteer-core browser, which reports console and page errors. */
+function puppeteerDriver(name, browser) {
+  const errors = [];
+  let page, size;
+  const frame = async (selector) => {
+    const handle = await page.waitForSelector(selector);
+    return handle.contentFrame();
+  };
+  return {
+    name,
+    errors,
+    async open(url) {
+      await page?.close();
+      page = await browser.newPage();
+      if (size) await page.setViewport(size);
+      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+      await page.goto(url);
+    },
+    evaluate: (fn, ...args) => page.evaluate(fn, ...args),
+    inFrame: async (selector, fn, ...args) => (await frame(selector)).evaluate(fn, ...args),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    until: (fn, what, ...args) => until(() => page.evaluate(fn, ...args), what),
+    async viewport(width, height) {
+      size = { width, height };
+      await page?.setViewport(size);
+    },
+    screenshot: (path) => page.screenshot({ path }),
+    close: () => browser.close(),
+  };
+}
+
+/** Debian's Chromium over CDP. */
+export async function chromium() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return puppeteerDriver('Chromium', browser);
+}
+
+/** Firefox ESR over WebDriver BiDi. */
 export async function firefox() {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
@@ -37,24 +83,7 @@ export async function firefox() {
       'network.connectivity-service.enabled': false,
     },
   });
-  const errors = [];
-  let page;
-  return {
-    name: 'Firefox',
-    errors,
-    async open(url) {
-      await page?.close();
-      page = await browser.newPage();
-      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-      page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-      await page.goto(url);
-    },
-    evaluate: (fn, ...args) => page.evaluate(fn, ...args),
-    click: (selector) => page.click(selector),
-    press: (key) => page.keyboard.press(key),
-    until: (fn, what) => until(() => page.evaluate(fn), what),
-    close: () => browser.close(),
-  };
+  return puppeteerDriver('Firefox', browser);
 }
 
 /** WebKitGTK's MiniBrowser, in the multiarch library folder that WebKitGTK installs into. */
@@ -95,6 +124,14 @@ export async function webkit() {
     errors: [],
     open: (page) => driver.get(page),
     evaluate,
+    async inFrame(selector, fn, ...args) {
+      await driver.switchTo().frame(await driver.findElement(By.css(selector)));
+      try {
+        return await evaluate(fn, ...args);
+      } finally {
+        await driver.switchTo().defaultContent();
+      }
+    },
     async click(selector) {
       // WebKit's driver clicks only what is in view; a reader would scroll to it first.
       const element = await driver.findElement(By.css(selector));
@@ -102,7 +139,14 @@ export async function webkit() {
       await element.click();
     },
     press: async (key) => (await driver.switchTo().activeElement()).sendKeys(keys[key] ?? key),
-    until: (fn, what) => until(() => evaluate(fn), what),
+    until: (fn, what, ...args) => until(() => evaluate(fn, ...args), what),
+    // The window's outer size; the page's own width is asked for, and the window grown to fit.
+    async viewport(width, height) {
+      await driver.manage().window().setRect({ width, height });
+      const [inner, innerH] = await evaluate(() => [innerWidth, innerHeight]);
+      if (inner !== width || innerH !== height) await driver.manage().window().setRect({ width: 2 * width - inner, height: 2 * height - innerH });
+    },
+    screenshot: async (path) => writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64')),
     async close() {
       await driver.quit().catch(() => {});
       // xvfb-run leads a process group of its own: end it with its X server.
