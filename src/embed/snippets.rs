@@ -23,7 +23,7 @@ impl FirstHeights {
     /// The section's height, as the digits of an attribute.
     pub fn of(&self, section: Section) -> &str {
         let at = Section::ALL.iter().position(|s| *s == section).unwrap_or(0);
-        self.0.split(' ').nth(at).unwrap_or(Self::UNKNOWN)
+        self.0.split(' ').nth(at).filter(|h| !h.is_empty()).unwrap_or(Self::UNKNOWN)
     }
 
     /// As an attribute's value, in the order of [`Section::ALL`]: `"3350 1110 460 530"`.
