@@ -400,3 +400,25 @@ pub fn lower_preloads(html: &str) -> Result<String, &'static str> {
 pub fn standard_comments(html: &str) -> String {
     html.replace("<!>", "<!---->")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::rewrite_rem;
+
+    #[test]
+    fn only_lengths_in_rem_change() {
+        let kept = [r#".premium{content:"2rem"}"#, "/* 1rem */a{margin:0}", ".a1rem,.x-2rem{top:0}", "a{width:2remx}", "a{margin:1em 2px}"];
+        for css in kept {
+            assert_eq!(rewrite_rem(css), css);
+        }
+        assert_eq!(
+            rewrite_rem("a{top:-.5rem;left:+2rem}"),
+            "a{top:calc(-.5*var(--look-back-rem,16px));left:calc(+2*var(--look-back-rem,16px))}"
+        );
+        assert_eq!(rewrite_rem("a{width:calc(100% - 2rem)}"), "a{width:calc(100% - calc(2*var(--look-back-rem,16px)))}");
+        assert_eq!(
+            rewrite_rem("@container x (width>=48rem){a{top:1rem}}"),
+            "@container x (width>=48em){a{top:calc(1*var(--look-back-rem,16px))}}"
+        );
+    }
+}
