@@ -184,6 +184,22 @@ test('a deep link #event-<id> lands on the event and chooses it', async () => {
   await context.close();
 });
 
+test('a link to any event lands with room above it, its day and title in view', async () => {
+  const { context, page } = await watchedPage(site.browser, { viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
+  for (const e of events) {
+    await page.goto(`${site.url}#event-${e.id}`);
+    const seen = await page.locator(`#event-${e.id}`).evaluate((li) => ({
+      time: li.querySelector('time').getBoundingClientRect().top,
+      title: li.querySelector('.event-title').getBoundingClientRect().bottom,
+      room: innerHeight / 10,
+      bottom: innerHeight,
+    }));
+    assert.ok(seen.time >= seen.room, `${e.id} lands flush with the top: ${JSON.stringify(seen)}`);
+    assert.ok(seen.title <= seen.bottom, `${e.id}: the title is in view`);
+  }
+  await context.close();
+});
+
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations in the timeline, ${colorScheme}`, async () => {
     const { context, page } = await open('#event-noon', { colorScheme, reducedMotion: 'reduce' });
