@@ -91,8 +91,11 @@ fn main() {
             view! { <App article options=options /> }.to_html()
         }))
     };
-    // The snippets' first heights follow from the embed pages as they are written.
-    let height_at = |section: Section, width: u32| first_height(&render_body(Some(section), FirstHeights::default()), width);
+    // Each embed page's body, rendered once: the snippets' first heights follow from it, and
+    // it is what the page is written with (an embed offers no snippets, so needs no heights).
+    let embed_bodies = Section::ALL.map(|section| (section, render_body(Some(section), FirstHeights::default())));
+    let embed_body = |section: Section| embed_bodies.iter().find(|(s, _)| *s == section).map_or("", |(_, body)| body.as_str());
+    let height_at = |section: Section, width: u32| first_height(embed_body(section), width);
     let heights = FirstHeights::new(|section| height_at(section, PHONE_WIDTH));
     std::fs::create_dir_all(dir.join("oembed")).unwrap_or_else(|e| fail(&format!("oembed: {e}")));
     for section in Section::ALL {
@@ -115,7 +118,10 @@ fn main() {
         extra.push_str(&oembed);
         let head = view! { <Head article section canonical=public.clone() /> }.to_html();
         let head = standard_comments(&head);
-        let body = render_body(section, heights.clone());
+        let body = match section {
+            None => render_body(None, heights.clone()),
+            Some(section) => embed_body(section).to_owned(),
+        };
         let body = passages_on_demand(&body, "/passages.js", &passages).unwrap_or_else(|e| failed_at(&index, e));
         let page = fill_page(&html, &format!("{extra}{head}{data}"), &body).unwrap_or_else(|e| failed_at(&index, e));
         let target = match section {
