@@ -4,15 +4,16 @@
 //! the article from the page rather than having it compiled in.
 
 mod anchor;
-mod date;
+mod calendar;
 #[cfg(not(target_arch = "wasm32"))]
 mod load;
 mod model;
 #[cfg(not(target_arch = "wasm32"))]
 mod validate;
+mod wording;
 
 pub use anchor::Anchor;
-pub use date::Date;
+pub use calendar::Date;
 #[cfg(not(target_arch = "wasm32"))]
 pub use load::{load_file, load_str, ContentError};
 pub use model::*;
