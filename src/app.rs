@@ -1,25 +1,25 @@
 //! The page: what the reader gets at the top level.
 
-use crate::components::{ArticleView, Links};
+use crate::components::ArticleView;
 use crate::content::Article;
 use crate::embed::{EmbedCode, EmbedView, FirstHeights};
 use crate::options::PageOptions;
+use crate::placement::Placement;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The article page, or one of its embeds, as pre-rendered into `<body>`; the browser then
-/// hydrates its interactive parts one by one ([`crate::islands`]). The pre-renderer passes
-/// the options of the page it writes, and provides the iframes' [`FirstHeights`]; in the
-/// browser the options come from the page's own URL.
+/// hydrates its interactive parts one by one (`crate::hydration`), never the whole. The
+/// pre-renderer passes the options of the page it writes, and provides the iframes'
+/// [`FirstHeights`].
 #[component]
 pub fn App(
     /// The checked article, as the pre-renderer read it from the content file.
     article: &'static Article,
-    /// What to show; read from the URL when not given.
+    /// What to show: the article page when not given.
     #[prop(optional)]
-    options: Option<PageOptions>,
+    options: PageOptions,
 ) -> impl IntoView {
-    let options = options.unwrap_or_else(page_options);
     let heights = use_context::<FirstHeights>().unwrap_or_default();
     // Shown by style/base.css only when the loader could not start WebAssembly.
     let wasm_note = view! {
@@ -40,23 +40,10 @@ pub fn App(
             </main>
         }),
         Some(section) => {
-            provide_context(Links::embedded());
+            provide_context(Placement::embed_page());
             Either::Right(view! {
                 <main class="embed-main">{wasm_note} <EmbedView section article spoilers=options.spoilers /></main>
             })
         }
     }
-}
-
-/// The options of the page's own URL; the pre-renderer passes its own instead.
-pub fn page_options() -> PageOptions {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let location = web_sys::window().map(|w| w.location());
-        let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
-        let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
-        PageOptions::from_location(&path, &search)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    PageOptions::default()
 }

@@ -1,6 +1,7 @@
 use crate::components::{PassageLinks, PullQuote, SynopsisSection, TimelineSection};
 use crate::content::{Anchor, Article, Segment};
 use crate::options::SpoilerChoice;
+use crate::placement::placement;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -47,7 +48,7 @@ pub fn ArticleBody(
     /// The checked article.
     article: &'static Article,
 ) -> impl IntoView {
-    let links = super::links();
+    let placement = placement();
     article
         .body
         .iter()
@@ -58,7 +59,7 @@ pub fn ArticleBody(
             // The keyboard's way to a link to a passage (see `PassageLinks`); its mark is drawn
             // by the stylesheet, so the paragraph's text stays the article's own.
             let link = view! {
-                <a class="paragraph-link" href=links.to(&id) target=links.target() rel=links.rel() aria-label="Link to this paragraph"></a>
+                <a class="paragraph-link" href=placement.link_to(&id) target=placement.target() rel=placement.rel() aria-label="Link to this paragraph"></a>
             };
             view! {
                 <p id=id>{link}{segments}</p>

@@ -1,3 +1,4 @@
+use crate::placement::placement;
 use leptos::prelude::*;
 
 /// What the offer's button says, and what a reader selecting text is offered.
@@ -12,7 +13,7 @@ pub const OFFER: &str = "Copy link to this passage";
 #[component]
 pub fn PassageLinks() -> impl IntoView {
     // In an embed, the links lead to the full article.
-    let base = super::links().base;
+    let base = placement().base;
     view! {
         <div class="passage-links" data-article=base>
             <div class="passage-offer" hidden>

@@ -1,6 +1,7 @@
-use crate::components::Status;
 use crate::content::{Anchor, Quote};
+use crate::placement::placement;
 use crate::share::{self, Outcome};
+use crate::status_line::StatusLine;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -15,13 +16,12 @@ pub fn PullQuote(
     quote: &'static Quote,
     /// The article's headline, for what is copied and shared.
     headline: &'static str,
-    /// Whether the quote echoes a passage on the same page. An echo is hidden from screen
-    /// readers, which read the passage; a quote shown alone (in an embed) is read, and takes
-    /// the passage's `quote-<id>` so that links to the passage land on it.
-    #[prop(default = true)]
-    echo: bool,
+    /// Whether the quote echoes a passage on the same page or stands alone.
+    #[prop(default = QuoteRole::Echo)]
+    role: QuoteRole,
 ) -> impl IntoView {
-    let id = element_id(&quote.id, echo);
+    let id = element_id(&quote.id, role);
+    let echo = role == QuoteRole::Echo;
     view! {
         <div
             class="pull-quote"
@@ -29,17 +29,36 @@ pub fn PullQuote(
             role="group"
             aria-label=if echo { ECHO_LABEL } else { "Pull quote" }
         >
-            <PullQuoteContents quote headline echo />
+            <PullQuoteContents quote headline role />
         </div>
     }
+}
+
+/// What a pull quote is to the page that shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteRole {
+    /// An echo of a passage on the same page, hidden from screen readers, which read the
+    /// passage itself.
+    Echo,
+    /// Shown alone, as in the quotes embed: it is read, and takes the passage's `quote-<id>`
+    /// so that links to the passage land on it.
+    Standalone,
+}
+
+impl QuoteRole {
+    pub const ALL: [QuoteRole; 2] = [QuoteRole::Echo, QuoteRole::Standalone];
 }
 
 /// What a screen reader hears for a quote that echoes the passage it has just read.
 pub const ECHO_LABEL: &str = "Pull quote from the paragraph before";
 
 /// The id of a pull quote's element: `pull-quote-<id>` for an echo, else `quote-<id>`.
-pub fn element_id(quote: &str, echo: bool) -> String {
-    if echo { Anchor::PullQuote(quote) } else { Anchor::Quote(quote) }.id()
+pub fn element_id(quote: &str, role: QuoteRole) -> String {
+    match role {
+        QuoteRole::Echo => Anchor::PullQuote(quote),
+        QuoteRole::Standalone => Anchor::Quote(quote),
+    }
+    .id()
 }
 
 /// The contents of a [`PullQuote`], which the page hydrates on their own.
@@ -49,10 +68,11 @@ pub fn PullQuoteContents(
     quote: &'static Quote,
     /// The article's headline, for what is copied and shared.
     headline: &'static str,
-    /// Whether the quote echoes a passage on the same page (see [`PullQuote`]).
-    echo: bool,
+    /// Whether the quote echoes a passage on the same page or stands alone.
+    role: QuoteRole,
 ) -> impl IntoView {
-    let status = Status::new();
+    let echo = role == QuoteRole::Echo;
+    let status = StatusLine::new();
     let fallback = RwSignal::new(None::<String>);
     let field_ref = NodeRef::<leptos::html::Textarea>::new();
     // The fallback is for copying by hand, so it arrives focused with its text selected.
@@ -67,8 +87,8 @@ pub fn PullQuoteContents(
     };
     let words = format!("“{}”", quote.text);
     let anchor = Anchor::Quote(&quote.id).id();
-    let links = super::links();
-    let base = links.base.clone();
+    let placement = placement();
+    let base = placement.base.clone();
     let to_share = StoredValue::new((headline.to_owned(), format!("{words} — {}", quote.speaker), anchor.clone()));
 
     let copy = move |_| {
@@ -87,7 +107,7 @@ pub fn PullQuoteContents(
             }
         });
     };
-    let base = links.base.clone();
+    let base = placement.base.clone();
     let share_it = move |_| {
         let (headline, line, anchor) = to_share.get_value();
         let url = format!("{}#{anchor}", share::article_url(&base));
@@ -122,7 +142,7 @@ pub fn PullQuoteContents(
                 <footer>{format!("— {}", quote.speaker)}</footer>
             </blockquote>
             <div class="pull-quote-actions">
-                <a href=links.to(&anchor) target=links.target() rel=links.rel()>"Read in context"</a>
+                <a href=placement.link_to(&anchor) target=placement.target() rel=placement.rel()>"Read in context"</a>
                 <button type="button" node_ref=copy_ref on:click=copy>"Copy quote"</button>
                 {move || can_share.get().then(|| view! { <button type="button" on:click=share_it.clone()>"Share"</button> })}
             </div>

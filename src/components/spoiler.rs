@@ -1,5 +1,6 @@
 use crate::content::{Anchor, SpoilerBlock, Synopsis};
 use crate::options::SpoilerChoice;
+use crate::placement::placement;
 use crate::prefs;
 use crate::spoilers::{BlockText, SpoilerState, SpoilerText};
 use leptos::prelude::*;
@@ -58,7 +59,7 @@ pub fn SynopsisContents(
     };
     // Inside an embed, "this site" would be the publisher's to the reader, while the choice is
     // kept for ours (or, sandboxed, not at all): the offer is made on the article page only.
-    let offer_always = super::links().base.is_empty();
+    let offer_always = placement().base.is_empty();
     let blocks = synopsis.blocks.iter().map(|block| view! { <Spoiler block=block.clone() state /> }).collect_view();
     view! {
             <h2 id="synopsis-heading">{synopsis.heading.clone()}</h2>

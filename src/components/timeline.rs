@@ -1,4 +1,5 @@
 use crate::content::{Anchor, Article, Date, Event, Precision};
+use crate::placement::placement;
 use leptos::prelude::*;
 
 /// One event as the timeline shows it.
@@ -67,7 +68,7 @@ pub fn TimelineContents(
 ) -> impl IntoView {
     let rows = rows(article);
     let last = rows.len().saturating_sub(1);
-    let links = super::links();
+    let placement = placement();
     let ids: Vec<String> = rows.iter().map(|r| Anchor::Event(&r.id).id()).collect();
 
     // Before hydration every event is its own tab stop; once live, one roving stop.
@@ -98,7 +99,7 @@ pub fn TimelineContents(
             }
         }
     };
-    let follows_address = !links.guest;
+    let follows_address = !placement.guest;
     // Effects run only in the browser, where there is a window to listen to.
     Effect::new(move |_| {
         live.set(true);
@@ -158,7 +159,7 @@ pub fn TimelineContents(
                     </button>
                     <p class="event-text">{r.text}</p>
                     <p class="event-read" hidden=move || !is_chosen()>
-                        <a href=links.to(&r.anchor) target=links.target() rel=links.rel()>"Read it in the article"</a>
+                        <a href=placement.link_to(&r.anchor) target=placement.target() rel=placement.rel()>"Read it in the article"</a>
                     </p>
                 </li>
             }

@@ -1,7 +1,7 @@
 use super::{element_snippet, iframe_snippet, FirstHeights};
-use crate::components::Status;
 use crate::options::{Section, Theme};
 use crate::share::{self, Outcome};
+use crate::status_line::StatusLine;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -36,7 +36,7 @@ pub fn EmbedCodeContents(
     let open = RwSignal::new(false);
     let section = RwSignal::new(Section::Article);
     let theme = RwSignal::new(None::<Theme>);
-    let status = Status::new();
+    let status = StatusLine::new();
     let base = move || share::article_url("");
     let iframe = Memo::new(move |_| iframe_snippet(&base(), section.get(), theme.get(), headline, heights.of(section.get())));
     let element = Memo::new(move |_| element_snippet(&base(), section.get(), theme.get(), headline));

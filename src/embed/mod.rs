@@ -6,11 +6,11 @@
 mod code;
 mod snippets;
 mod view;
-#[cfg(all(target_arch = "wasm32", feature = "csr"))]
+#[cfg(feature = "csr")]
 mod widget;
 
 pub use code::{EmbedCode, EmbedCodeContents, FIRST_HEIGHTS};
-pub use snippets::{attr, element_snippet, iframe_snippet, FirstHeights};
+pub use snippets::{element_snippet, iframe_snippet, FirstHeights};
 pub use view::{EmbedView, QuoteList};
-#[cfg(all(target_arch = "wasm32", feature = "csr"))]
+#[cfg(feature = "csr")]
 pub use widget::{mount_widget, Widget};

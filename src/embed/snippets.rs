@@ -2,6 +2,7 @@
 //! `<look-back-article>` element (with `widget.js`). Shared by the page's Embed control and the
 //! oEmbed files the build writes.
 
+use crate::escape;
 use crate::options::{Section, Theme};
 
 /// The first height of each section's iframe, in CSS pixels, which its snippet carries until
@@ -50,11 +51,6 @@ impl FirstHeights {
     }
 }
 
-/// Text for an HTML attribute value in double quotes.
-pub fn attr(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// The iframe snippet, `height` CSS pixels tall (its digits) until the frame says otherwise;
 /// `base` is the article's address, ending in `/`.
 ///
@@ -73,9 +69,9 @@ pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headli
          style=\"border:0;width:100%\" loading=\"lazy\" allow=\"clipboard-write; web-share\" \
          sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\"></iframe>\n\
          <script src=\"{base}embed.js\" async></script>",
-        base = attr(base),
+        base = escape::html(base),
         path = section.path(),
-        title = attr(&format!("{headline} ({})", section.name())),
+        title = escape::html(&format!("{headline} ({})", section.name())),
     )
 }
 
@@ -94,7 +90,7 @@ pub fn element_snippet(base: &str, section: Section, theme: Option<Theme>, headl
     format!(
         "<look-back-article section=\"{}\"{theme}><a href=\"{base}\">{headline}</a></look-back-article>\n<script type=\"module\" src=\"{base}widget.js\"></script>",
         section.name(),
-        base = attr(base),
-        headline = attr(headline),
+        base = escape::html(base),
+        headline = escape::html(headline),
     )
 }

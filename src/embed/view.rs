@@ -1,6 +1,7 @@
-use crate::components::{links, ArticleView, PullQuote, SynopsisSection, TimelineSection, ARTICLE_FROM_EMBED};
+use crate::components::{ArticleView, PullQuote, QuoteRole, SynopsisSection, TimelineSection};
 use crate::content::Article;
 use crate::options::{Section, SpoilerChoice};
+use crate::placement::{placement, ARTICLE_FROM_EMBED};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
@@ -16,8 +17,8 @@ pub fn EmbedView(
     spoilers: Option<SpoilerChoice>,
 ) -> impl IntoView {
     let credit = format!("{} · Source: {}", article.kicker, article.source);
-    let links = links();
-    let home = if links.base.is_empty() { ARTICLE_FROM_EMBED.to_owned() } else { links.base };
+    let placement = placement();
+    let home = if placement.base.is_empty() { ARTICLE_FROM_EMBED.to_owned() } else { placement.base };
     let read_all = view! {
         <a class="embed-read-all" href=home target="_blank" rel="noopener">"Read the full article"</a>
     };
@@ -51,5 +52,5 @@ pub fn QuoteList(
     /// The checked article.
     article: &'static Article,
 ) -> impl IntoView {
-    article.quotes.iter().map(|quote| view! { <PullQuote quote headline=&article.headline echo=false /> }).collect_view()
+    article.quotes.iter().map(|quote| view! { <PullQuote quote headline=&article.headline role=QuoteRole::Standalone /> }).collect_view()
 }

@@ -2,9 +2,9 @@
 //! calls [`mount_widget`] with a container inside the element's shadow root.
 
 use super::EmbedView;
-use crate::components::Links;
 use crate::content::Article;
 use crate::options::Section;
+use crate::placement::Placement;
 use crate::spoilers::SpoilerText;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -52,7 +52,7 @@ pub fn mount_widget(parent: web_sys::HtmlElement, section: &str, article_url: &s
         if let Some(text) = text {
             provide_context(text);
         }
-        provide_context(Links { base, new_tab: true, guest: true });
+        provide_context(Placement::guest(base));
         view! { <EmbedView section article /> }
     });
     Some(Widget { mounted: Some(Box::new(handle)) })

@@ -14,18 +14,18 @@ type Timer = ();
 
 /// What a control's status line says. Copy it freely: it is a handle, as signals are.
 #[derive(Clone, Copy)]
-pub struct Status {
+pub struct StatusLine {
     text: RwSignal<String>,
     clear: StoredValue<Option<Timer>, LocalStorage>,
 }
 
-impl Default for Status {
+impl Default for StatusLine {
     fn default() -> Self {
         Self::new()
     }
 }
 
-impl Status {
+impl StatusLine {
     pub fn new() -> Self {
         Self { text: RwSignal::new(String::new()), clear: StoredValue::new_local(None) }
     }

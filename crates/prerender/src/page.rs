@@ -4,13 +4,13 @@
 //! HTML rewriter, not string searches, so none of this depends on how Trunk orders or quotes
 //! its attributes.
 
-use super::Finish;
-use crate::content::Anchor;
-use crate::embed::attr;
-use crate::options::{Section, Theme};
+use crate::Finish;
 use base64::Engine;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
+use look_back::content::Anchor;
+use look_back::escape;
+use look_back::options::{Section, Theme};
 use sha2::{Digest, Sha384};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -103,7 +103,7 @@ pub fn externalize_loader(html: &str, finish: Finish) -> Result<(String, Option<
         Some(sri) => format!("fetch('{wasm}', {{ integrity: '{sri}' }})"),
         None => format!("'{wasm}'"),
     };
-    let loader = include_str!("../../assets/loader.js").replace("'__MODULE__'", &format!("'{js}'")).replace("'__WASM__'", &wasm_source);
+    let loader = include_str!("../../../assets/loader.js").replace("'__MODULE__'", &format!("'{js}'")).replace("'__WASM__'", &wasm_source);
     let loader = finish.script(&loader).map_err(|_| "assets/loader.js does not parse as JavaScript")?;
     let sri = integrity(loader.as_bytes());
     let name = format!("loader-{}.js", short_hash(&sri));
@@ -163,7 +163,7 @@ fn js_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 pub fn widget_script(stylesheet: &str, module: &str, wasm: &str, wasm_bytes: &[u8], finish: Finish) -> Result<Asset, &'static str> {
     let styles = [format!("./{stylesheet}")];
     let anchors = [Anchor::Event(""), Anchor::Quote("")].map(|a| a.id()).join("|");
-    let contents = include_str!("../../assets/widget.js")
+    let contents = include_str!("../../../assets/widget.js")
         .replace("'__STYLES__'", &js_list(styles.iter().map(String::as_str)))
         .replace("'__SECTIONS__'", &js_list(Section::ALL.map(Section::name)))
         .replace("'__THEMES__'", &js_list(Theme::ALL.map(Theme::name)))
@@ -179,9 +179,8 @@ pub fn widget_script(stylesheet: &str, module: &str, wasm: &str, wasm_bytes: &[u
 /// Moves the page's module scripts and their preloads from `<head>` to the end of `<body>`,
 /// after the article's text (which [`fill_page`] puts first in the body). The browser starts
 /// them as its preload scanner reaches them, a few kilobytes later on a phone's connection.
-/// In the head, they made a long article's first paint come late more often: with 100 times
-/// the body, 11 of 12 loads painted late, against 5 of 12 for the same page without scripts
-/// and 6 of 12 with them here.
+/// In the head, they made a long article's first paint come late more often (`bench/run`'s
+/// scale case measures it).
 pub fn scripts_after_text(html: &str) -> Result<String, &'static str> {
     let tags = RefCell::new(String::new());
     rewrite(
@@ -191,7 +190,7 @@ pub fn scripts_after_text(html: &str) -> Result<String, &'static str> {
                 let name = el.tag_name();
                 let mut tag = format!("<{name}");
                 for attribute in el.attributes() {
-                    tag.push_str(&format!(" {}=\"{}\"", attribute.name(), attr(&attribute.value())));
+                    tag.push_str(&format!(" {}=\"{}\"", attribute.name(), escape::html(&attribute.value())));
                 }
                 tag.push('>');
                 if name == "script" {
@@ -294,7 +293,7 @@ pub const ELEMENT_REM: &str = "--look-back-rem";
 /// `rem` becomes `em`: the element's own font size, which is that same size. Named by its digest.
 ///
 /// ```
-/// let sheet = look_back::build::element_stylesheet(":host{padding:.75rem 1rem}@container x (min-width:48rem){a{margin:-1.5rem}}");
+/// let sheet = look_back_prerender::element_stylesheet(":host{padding:.75rem 1rem}@container x (min-width:48rem){a{margin:-1.5rem}}");
 /// assert_eq!(
 ///     sheet.contents,
 ///     ":host{padding:calc(.75*var(--look-back-rem,16px)) calc(1*var(--look-back-rem,16px))}\
@@ -372,7 +371,7 @@ fn number_at(text: &str) -> Option<usize> {
 
 /// Puts the bundled stylesheet into the page itself, in place of its link: a linked one costs
 /// a round trip before the first paint that plain HTML does not pay. The CSP allows it by its
-/// hash ([`crate::build::style_hash`] of `css`); `<look-back-article>` still links the file.
+/// hash ([`crate::style_hash`] of `css`); `<look-back-article>` still links the file.
 pub fn inline_styles(html: &str, css: &str) -> Result<String, &'static str> {
     if css.contains("</") {
         return Err("the stylesheet cannot go inside <style> as it is");

@@ -21,7 +21,7 @@ impl Site {
     /// The site of these settings; without a name, the address's host names it.
     ///
     /// ```
-    /// use look_back::build::Site;
+    /// use look_back_prerender::Site;
     /// let site = Site::new(Some("https://News.example:443/look-back"), None).unwrap();
     /// assert_eq!(site.url, "https://News.example:443/look-back/");
     /// assert_eq!(site.origin, "https://news.example");

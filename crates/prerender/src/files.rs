@@ -2,11 +2,11 @@
 //! block, the files the browser fetches, the web app manifest and the oEmbed answers, written
 //! with serde so that every string is escaped as JSON says.
 
-use super::Site;
-use crate::article_data::DATA_ID;
-use crate::content::Article;
-use crate::embed::iframe_snippet;
-use crate::options::Section;
+use crate::Site;
+use look_back::article_data::DATA_ID;
+use look_back::content::Article;
+use look_back::embed::iframe_snippet;
+use look_back::options::Section;
 use serde_json::{json, Value};
 
 /// JSON that may also stand inside an HTML `<script>` element: `<`, `>` and `&` occur in JSON

@@ -1,5 +1,5 @@
-//! A release's scripts and stylesheet without their comments, spaces and long local names: on
-//! a phone's first load they are some 5 KB of Brotli less, before the wasm. A development
+//! A release's scripts and stylesheet without their comments, spaces and long local names, for
+//! a phone's first load, which fetches them before the wasm. A development
 //! build keeps every file as it is written, for the browser's tools and for speed.
 
 use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};

@@ -30,7 +30,7 @@ const VOID: [&str; 8] = ["area", "br", "hr", "img", "input", "link", "meta", "so
 /// `width`, estimated from its visible text, block by block.
 ///
 /// ```
-/// use look_back::build::first_height;
+/// use look_back_prerender::first_height;
 /// let short = first_height("<main><p>A few words.</p></main>", 390);
 /// let long = first_height(&format!("<main><p>{}</p></main>", "Many words. ".repeat(80)), 390);
 /// assert!(long > short * 4);

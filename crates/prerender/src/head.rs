@@ -1,9 +1,9 @@
 //! The page's `<head>`: what search engines and link previews read.
 
-use super::news_article_json_ld;
-use crate::content::Article;
-use crate::options::Section;
+use crate::news_article_json_ld;
 use leptos::prelude::*;
+use look_back::content::Article;
+use look_back::options::Section;
 
 /// What `<head>` says about the article, for search engines and link previews: only
 /// spoiler-free fields go here. Embeds stay out of search results, which belong to the full
