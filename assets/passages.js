@@ -4,8 +4,8 @@
 // is the keyboard's way to the same; it copies the paragraph's address. Nothing outside the
 // body's paragraphs is offered: not the pull quotes, and never the synopsis's spoilers.
 //
-// Plain JavaScript, like frame.js: written in Rust it added 14 KB of Brotli to the page's wasm,
-// for what is here a few hundred bytes. The functions below are exported for the tests.
+// Plain JavaScript, like frame.js: written in Rust it made the page's wasm larger by many times
+// its own size. The functions below are exported for the tests.
 
 /** Words of context before a passage, so that the same words elsewhere are not found first. */
 const PREFIX_WORDS = 3;

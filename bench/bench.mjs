@@ -157,7 +157,7 @@ async function load(browser, url, { hydrates = false, interact = false } = {}) {
 }
 
 /**
- * Release against the limit, `loads` times each, interleaved. Both are served as the README
+ * Release against the limit, `loads` times each, interleaved. Both are served as docs/hosting.md
  * tells hosts to: each file's precompressed Brotli copy (gzip where a browser takes only that).
  */
 async function compare(browser, dir, loads, interact) {

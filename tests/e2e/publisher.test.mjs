@@ -210,16 +210,16 @@ test('first heights leave a small gap rather than a scroll: the snippet on a 390
   }
 });
 
-test('dist/_headers holds the policy the README gives hosts, for the origin the release was built for', async () => {
+test('dist/_headers holds the policy docs/hosting.md gives hosts, for the origin the release was built for', async () => {
   const rules = siteHeaders(dist);
-  // The README writes the site's origin as https://news.example and leaves the stylesheet's hash to the build.
-  const readme = await readFile('README.md', 'utf8');
+  // docs/hosting.md writes the site's origin as https://news.example and leaves the stylesheet's hash to the build.
+  const readme = await readFile('docs/hosting.md', 'utf8');
   const told = readme.match(/\| `Content-Security-Policy: ([^`]+)`/)?.[1] ?? '';
   const origin = new URL(publicUrl(dist)).origin;
   const page = await readFile(join(dist, 'index.html'), 'utf8');
   const hash = createHash('sha256').update(page.match(/<style>([\s\S]*?)<\/style>/)[1]).digest('base64');
   const policy = told.replaceAll('https://news.example', origin).replace("'sha256-…'", `'sha256-${hash}'`);
-  assert.match(told, /script-src 'self' https:\/\/news\.example 'wasm-unsafe-eval'/, 'the README names the origin beside self');
+  assert.match(told, /script-src 'self' https:\/\/news\.example 'wasm-unsafe-eval'/, 'docs/hosting.md names the origin beside self');
   assert.equal(rules.get('/')['content-security-policy'], `${policy}; frame-ancestors 'self' ${origin}`);
   assert.equal(rules.get('/index.html')['content-security-policy'], `${policy}; frame-ancestors 'self' ${origin}`);
   for (const section of ['article', 'timeline', 'quotes', 'synopsis']) {

@@ -62,7 +62,7 @@ function headersFor(rules, path) {
 
 /**
  * Serves `dir`. Options: `gzip` compresses every response; `precompressed` serves a file's
- * `.br` or `.gz` copy beside it where the browser takes that encoding, as the README tells
+ * `.br` or `.gz` copy beside it where the browser takes that encoding, as docs/hosting.md tells
  * hosts to; `asHosted` sends what `dir/_headers` says for each path, as a static host would;
  * `headers` are added to every response; `reports`, an array, collects the CSP violation
  * reports of every page served (its policy gets a `report-uri`); `edit(headers, path)` may
