@@ -5,29 +5,69 @@
 // No lost input: a tap, or an arrow, Home or End key, on a control whose part is not live yet
 // is held, shown as pending (aria-busy), and replayed once that part is live (the wasm marks
 // it data-live, then sends look-back:live), in order and once. Enter and Space reach a button
-// as its click. Links are never held; an input older than a few seconds is dropped; a key is
-// replayed only if its control still has focus, so replay never moves the reader.
+// as its click. Links are never held; a key is replayed only if its control still has focus,
+// so replay never moves the reader. An input that will not be replayed (older than a few
+// seconds, or the wasm failed) lets go of its pending state at once, and the reader is told
+// why beside the control; once the wasm has failed nothing is held any more.
 const PARTS = '.pull-quote, section';
 const CONTROLS = 'button, input[type=checkbox]';
 const KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 const MAX_AGE_MS = 5000;
+const STILL_STARTING = 'This control is still starting, so that tap was not kept. Try again in a moment.';
+const CANNOT_START =
+  'This control needs the page\'s script, which did not start in this browser. The article itself is complete.';
 const held = [];
+let gone = false;
+
+// What a control the reader touched could not do, said beside it, and by its live region to
+// screen readers. It stands outside every part, so that it never changes what the wasm
+// takes over; it goes with the reader's next tap or key.
+const note = document.createElement('p');
+note.className = 'control-note';
+note.setAttribute('role', 'status');
+document.body.append(note);
+const tell = (control, text) => {
+  const box = control.getBoundingClientRect();
+  note.style.top = `${Math.round(box.bottom + scrollY + 6)}px`;
+  note.style.left = `${Math.round(Math.max(8, Math.min(box.left + scrollX, innerWidth - 328)))}px`;
+  note.textContent = text;
+  note.classList.add('shown');
+};
+const untell = (event) => {
+  if (event.target !== note && !note.contains(event.target)) note.classList.remove('shown');
+};
+document.addEventListener('pointerdown', untell, true);
+document.addEventListener('keydown', untell, true);
+
+const letGo = (input, text) => {
+  const at = held.indexOf(input);
+  if (at < 0) return;
+  held.splice(at, 1);
+  input.control.removeAttribute('aria-busy');
+  clearTimeout(input.timer);
+  if (text) tell(input.control, text);
+};
 const hold = (event) => {
   if (event.type === 'keydown' && !KEYS.has(event.key)) return;
   const control = event.target.closest?.(CONTROLS);
   const part = control?.closest(PARTS);
   if (!part || part.hasAttribute('data-live')) return;
+  if (gone) {
+    if (event.type === 'click') queueMicrotask(() => tell(control, CANNOT_START));
+    return;
+  }
   event.preventDefault();
   event.stopImmediatePropagation();
   control.setAttribute('aria-busy', 'true');
-  held.push({ control, part, key: event.type === 'keydown' ? event.key : null, at: performance.now() });
+  const input = { control, part, key: event.type === 'keydown' ? event.key : null, at: performance.now() };
+  input.timer = setTimeout(() => letGo(input, STILL_STARTING), MAX_AGE_MS);
+  held.push(input);
 };
 document.addEventListener('click', hold, true);
 document.addEventListener('keydown', hold, true);
 document.addEventListener('look-back:live', ({ target: part }) => {
   const inputs = held.filter((i) => i.part === part);
-  for (const input of inputs) held.splice(held.indexOf(input), 1);
-  for (const { control } of inputs) control.removeAttribute('aria-busy');
+  for (const input of inputs) letGo(input);
   // Keys go where the focus is, as each one moves it: only if the reader is still on the
   // control of the last key they pressed.
   const keys = inputs.filter((i) => i.key);
@@ -116,10 +156,13 @@ if (synopsis) {
 }
 
 const failed = () => {
+  gone = true;
   document.documentElement.setAttribute('data-wasm', 'failed');
   for (const control of document.querySelectorAll(`:is(${PARTS}) :is(${CONTROLS})`)) control.setAttribute('aria-disabled', 'true');
-  // Nothing held will be replayed.
-  for (const { control } of held.splice(0)) control.removeAttribute('aria-busy');
+  // Nothing held will be replayed: the last control touched says why.
+  const last = held.at(-1);
+  for (const input of [...held]) letGo(input);
+  if (last) tell(last.control, CANNOT_START);
 };
 // After the first paint: on a fast connection the wasm can arrive before the text is
 // painted and would hold it back. A frame that never paints (an embed out of view) goes on

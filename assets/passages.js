@@ -16,8 +16,8 @@ const END_WORDS = 4;
 const MARK = '❞';
 /** How long the offer outlasts its selection: a tap on it clears the selection first. */
 const LINGER_MS = 1500;
-/** Where the offer stands below the words, and a paragraph link's answer above its paragraph. */
-const BELOW_PX = 28;
+/** Where the offer stands below its paragraph, and a paragraph link's answer above its paragraph. */
+const BELOW_PX = 8;
 const ABOVE_PX = 48;
 
 const word = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -164,9 +164,14 @@ function start(holder) {
   let linger;
   let quiet;
   const place = (y) => holder.style.setProperty('top', `${Math.round(y - article.getBoundingClientRect().top)}px`);
-  const show = (link) => {
+  // The offer stands in room its paragraph makes below itself, so that it covers no words.
+  let roomy = null;
+  const show = (link, paragraph = null) => {
     offered = link;
     offer.hidden = !link;
+    if (roomy !== paragraph) roomy?.classList.remove('offer-below');
+    roomy = link ? paragraph : null;
+    roomy?.classList.add('offer-below');
   };
   const say = (text, briefly) => {
     clearTimeout(quiet);
@@ -210,8 +215,10 @@ function start(holder) {
     if (link) {
       clearTimeout(linger);
       linger = undefined;
-      place(range.getBoundingClientRect().bottom + BELOW_PX);
-      show(link);
+      const node = range.endContainer;
+      const paragraph = (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement).closest('.article-body > p');
+      show(link, paragraph);
+      place((paragraph ?? range).getBoundingClientRect().bottom + BELOW_PX);
     } else if (offered && !linger) {
       linger = setTimeout(() => {
         show(null);
@@ -220,6 +227,13 @@ function start(holder) {
     }
   };
   document.addEventListener('selectionchange', offerForSelection);
+  // Escape dismisses the offer, as it does any such menu; the words stay selected.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !offered) return;
+    clearTimeout(linger);
+    linger = undefined;
+    show(null);
+  });
   // The page fetches this script when words are first selected: they are offered at once.
   offerForSelection();
   land(body);

@@ -89,6 +89,7 @@ class LookBackArticle extends HTMLElement {
       // The container of the widget's type scale and layout (style/base.css).
       this.#mount.className = 'look-back-root';
       root.append(this.#mount);
+      root.addEventListener('click', (event) => this.#followInPage(event));
     }
     this.#widget?.unmount();
     this.#widget = bindings.mount_widget(this.#mount, this.getAttribute('section') ?? 'article', here.href) ?? null;
@@ -99,15 +100,36 @@ class LookBackArticle extends HTMLElement {
   #land(requested) {
     const root = this.shadowRoot;
     if (!root) return;
-    for (const old of root.querySelectorAll('.is-target')) old.classList.remove('is-target');
     const anchor = this.getAttribute('anchor');
     const target = anchor && ANCHOR.test(anchor) ? root.getElementById(anchor) : null;
+    this.#mark(target, requested);
+  }
+
+  #mark(target, requested) {
+    for (const old of this.shadowRoot.querySelectorAll('.is-target')) old.classList.remove('is-target');
     if (!target) return;
     target.classList.add('is-target');
     if (!requested) return;
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
     target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'center' });
+  }
+
+  // A section that holds the part a link leads to keeps a plain click on it inside the
+  // element, as the page does; the link still names the article, for a new tab or a copy.
+  #followInPage(event) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target.closest?.('a[href]');
+    if (!link || link.target) return;
+    // `#…` alone names a part of this element, where a browser would take it as the host page's.
+    const href = link.getAttribute('href');
+    const url = new URL(href, here);
+    const ours = href.startsWith('#') || (url.origin === here.origin && url.pathname === here.pathname);
+    if (!ours || !url.hash) return;
+    const target = this.shadowRoot.getElementById(decodeURIComponent(url.hash.slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    this.#mark(target, true);
   }
 }
 

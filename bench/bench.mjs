@@ -267,7 +267,9 @@ const refreshes = [];
 for (let i = 1; i <= EDITS; i++) {
   const word = `arduous-${i}`;
   const started = Date.now();
-  await writeFile(devServer.content, original.replace('the arduous days', `the ${word} days`));
+  // An editor's change of a supplied word, with the mend that records it.
+  const mend = `\n[[mends]]\nparagraph = "reflection"\nwas = "the arduous days"\nnow = "the ${word} days"\nwhy = "a timing"\n`;
+  await writeFile(devServer.content, original.replace('the arduous days', `the ${word} days`) + mend);
   await editPage.getByText(`the ${word} days`).waitFor({ timeout: 120_000 });
   refreshes.push(Date.now() - started);
   // Trunk ignores changes for a moment after each build.

@@ -40,7 +40,7 @@ pub fn App(
             </main>
         }),
         Some(section) => {
-            provide_context(Placement::embed_page());
+            provide_context(Placement::embed_page(section));
             Either::Right(view! {
                 <main class="embed-main">{wasm_note} <EmbedView section article spoilers=options.spoilers /></main>
             })

@@ -89,6 +89,8 @@ mod browser {
             source: text(v, "source")?,
             copyright: text(v, "copyright")?,
             copyright_lang: text(v, "copyright_lang")?,
+            supplied: None,
+            published: text(v, "published"),
             body: list(v, "body", |p| Some(Paragraph { id: text(p, "id")?, text: text(p, "text")? }))?,
             synopsis: synopsis(&get(v, "synopsis")?)?,
             quotes: list(v, "quotes", |q| {
@@ -131,6 +133,7 @@ mod browser {
             title: text(v, "title")?,
             text: text(v, "text")?,
             source: Passage { paragraph: text(&source, "paragraph")?, text: text(&source, "text")? },
+            inferred: text(v, "inferred"),
         })
     }
 }

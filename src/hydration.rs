@@ -46,7 +46,7 @@ pub fn hydrate_page() {
 /// is left as it is.
 fn hydrate(options: PageOptions, done: impl FnOnce() + 'static) {
     let Some(article) = from_page() else { return };
-    let placement = if options.section.is_some() { Placement::embed_page() } else { Placement::default() };
+    let placement = options.section.map_or_else(Placement::default, Placement::embed_page);
     let headline = article.headline.as_str();
     let spoiler_text = RwSignal::new(SpoilerText::default());
     if let Some(section) = document().query_selector("section.synopsis").ok().flatten() {

@@ -81,6 +81,39 @@ fn events_must_be_listed_oldest_first() {
 }
 
 #[test]
+fn a_part_of_the_day_must_be_named_by_the_source_or_said_to_be_inferred() {
+    expect("part_not_in_source", 51, "events[1].part", "\"night\" is not named in the event's source");
+}
+
+#[test]
+fn a_title_does_not_repeat_the_part_of_the_day() {
+    expect("title_repeats_part", 52, "events[1].title", "names the part of the day");
+}
+
+#[test]
+fn a_changed_word_of_the_supplied_text_is_named_with_the_mend_that_records_it() {
+    let errors = errors("typo_without_mend");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let e = &errors[0];
+    assert_eq!(e.field, "synopsis.blocks[0].text");
+    assert!(e.message.contains(r#"words "strip every week" to "strip each week""#), "{e}");
+    let entry = "[[mends]]\nparagraph = \"start\"\nwas = \"strip every week\"\nnow = \"strip each week\"\nwhy = ";
+    assert!(e.message.contains(entry), "the exact entry to add: {e}");
+    // The same file with that entry (and a reason) loads.
+    let source = std::fs::read_to_string("tests/fixtures/typo_without_mend.toml").unwrap();
+    let fixed = format!(
+        "{source}\n[[mends]]\nparagraph = \"start\"\nwas = \"strip every week\"\nnow = \"strip each week\"\nwhy = \"house style\"\n"
+    );
+    let copy = std::env::temp_dir().join(format!("look-back-typo-{}", std::process::id()));
+    std::fs::create_dir_all(&copy).unwrap();
+    std::fs::write(copy.join("supplied.txt"), include_str!("fixtures/supplied.txt")).unwrap();
+    std::fs::write(copy.join("article.toml"), fixed).unwrap();
+    let loaded = load_file(&copy.join("article.toml"));
+    std::fs::remove_dir_all(&copy).unwrap();
+    assert!(loaded.is_ok(), "{:#?}", loaded.err());
+}
+
+#[test]
 fn ids_must_be_unique() {
     let errors = errors("duplicate_id");
     assert_eq!((errors[0].line, errors[0].field.as_str()), (15, "body[1].id"));
@@ -111,7 +144,7 @@ fn the_summary_must_not_spoil_the_synopsis() {
 
 #[test]
 fn a_mend_must_be_in_place() {
-    expect("mend_not_applied", 58, "mends[0].was", "is still in paragraph");
+    expect("mend_not_applied", 59, "mends[0].was", "is still in paragraph");
 }
 
 #[test]
@@ -131,7 +164,7 @@ mod shipped_article {
 
     fn seed_paragraphs() -> Vec<String> {
         // The supplied article, less its page clutter.
-        let seed = include_str!("fixtures/seed.txt");
+        let seed = include_str!("../content/supplied.txt");
         seed.split("\n\n").map(|p| p.trim().to_owned()).filter(|p| !p.is_empty() && p != "Advertisement").collect()
     }
 
@@ -167,13 +200,20 @@ mod shipped_article {
     }
 
     #[test]
+    fn every_place_that_shows_the_reading_time_says_the_same() {
+        // The page has the synopsis's words at build time; embeds and the element never do.
+        let article = common::article();
+        assert_eq!(article.reading_minutes(), article.without_spoilers().reading_minutes());
+    }
+
+    #[test]
     fn reading_time_counts_230_words_a_minute_rounded_up() {
         let mut article = load_file(Path::new("tests/fixtures/valid.toml")).unwrap();
         article.synopsis.blocks.truncate(1);
         article.synopsis.blocks[0].text = "seven words that a reader opens later".into();
         article.body.truncate(1);
-        article.body[0].text = "word ".repeat(223);
-        assert_eq!(article.word_count(), 230);
+        article.body[0].text = "word ".repeat(230);
+        assert_eq!(article.word_count(), 230, "the synopsis is not counted");
         assert_eq!(article.reading_minutes(), 1);
         article.body[0].text.push_str("and one more");
         assert_eq!(article.reading_minutes(), 2);

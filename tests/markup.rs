@@ -68,7 +68,7 @@ fn the_copyright_line_is_marked_japanese() {
 #[test]
 fn the_reading_time_is_shown() {
     let minutes = common::article().reading_minutes();
-    assert!(page().contains(&format!(">{minutes} min read<")));
+    assert!(page().contains(&format!(r#"<span class="reading-time">{minutes} min read, synopsis not included</span>"#)));
 }
 
 #[test]
@@ -108,8 +108,11 @@ fn every_pull_quote_is_drawn_from_a_marked_passage_and_hidden_from_screen_reader
     let article = common::article();
     assert!(article.quotes.len() >= 2);
     for q in &article.quotes {
-        let passage = format!(r#"<span id="quote-{}" class="passage quoted">{}</span>"#, q.id, escaped(&q.text));
-        assert!(html.contains(&passage), "passage of {} is not marked", q.id);
+        // A passage that a timeline event shares starts with the event's own anchor.
+        let event = article.event_anchor_of(&q.passage()).map(|id| format!(r#"<span id="{id}" class="passage-anchor"></span>"#));
+        let passage =
+            format!(r#"<span id="quote-{}" class="passage quoted">{}{}</span>"#, q.id, event.unwrap_or_default(), escaped(&q.text));
+        assert!(html.replace("<!>", "").contains(&passage), "passage of {} is not marked", q.id);
         assert!(html.contains(&format!(r##"<a href="#pull-quote-{}" aria-label="To the pull quote" class="passage-quote-link">"##, q.id)));
         let figure = format!(
             r#"<div id="pull-quote-{}" role="group" aria-label="Pull quote from the paragraph before" class="pull-quote"><blockquote aria-hidden="true"><p>“{}”</p><footer>— Kiyotaka Oshiyama</footer></blockquote>"#,
@@ -117,7 +120,7 @@ fn every_pull_quote_is_drawn_from_a_marked_passage_and_hidden_from_screen_reader
             escaped(&q.text)
         );
         assert!(html.contains(&figure), "pull quote {} is missing or readable twice", q.id);
-        assert!(html.contains(&format!(r##"<a href="#quote-{}">Read in context</a>"##, q.id)));
+        assert!(html.replace("<!>", "").contains(&format!(r##"<a href="#quote-{}" class="in-page">Read in context</a>"##, q.id)));
     }
 }
 
@@ -140,12 +143,15 @@ fn the_timeline_is_an_ordered_list_of_dated_events_each_with_one_way_to_its_sent
         let at = html.find(&format!(r#"<li id="event-{}" class="timeline-event"#, e.id)).expect("event is listed");
         assert!(at > last, "{} is out of order", e.id);
         last = at;
-        let row = &html[at..at + html[at..].find("</li>").unwrap()];
+        let row = &html[at..at + html[at..].find("</li>").unwrap()].replace("<!>", "");
         // No tabindex yet: every event is its own tab stop until the page is live.
         assert!(row.contains(r#"<button type="button" aria-pressed="false" class="event-pick">"#), "{row}");
-        let anchor = article.anchor_of(&e.source).unwrap();
+        let anchor = article.event_anchor_of(&e.source).unwrap();
         assert_eq!(row.matches("<a ").count(), 1, "one link per row: {row}");
-        assert!(row.contains(&format!(r##"<p hidden class="event-read"><a href="#{anchor}">Read it in the article</a>"##)), "{row}");
+        assert!(
+            row.contains(&format!(r##"<p hidden class="event-read"><a href="#{anchor}" class="in-page">Read it in the article</a>"##)),
+            "{row}"
+        );
     }
     assert!(html.contains(r#"<time datetime="2024-04"><span class="when-day">about 2½ months before</span><!></time>"#));
     assert!(html.contains(
@@ -161,15 +167,32 @@ fn a_sentence_that_a_timeline_event_comes_from_offers_the_way_back_to_it() {
     let html = page();
     let article = common::article();
     for e in &article.events {
-        let anchor = article.anchor_of(&e.source).unwrap();
+        let anchor = article.event_anchor_of(&e.source).unwrap();
         let at = html.find(&format!(r#"id="{anchor}""#)).unwrap();
         let back = html[at..].find(r##"<a href="#event-"##).unwrap();
         let next_passage =
             ["id=\"quote-", "id=\"source-"].iter().filter_map(|p| html[at + 1..].find(p)).min().map_or(usize::MAX, |n| n + 1);
-        let first = article.events.iter().find(|o| article.anchor_of(&o.source).as_deref() == Some(anchor.as_str())).unwrap();
+        let first = article.events.iter().find(|o| article.event_anchor_of(&o.source).as_deref() == Some(anchor.as_str())).unwrap();
         assert!(back < next_passage, "{} has no way back", e.id);
         assert!(html[at + back..]
             .starts_with(&format!(r##"<a href="#event-{}" aria-label="Back to the timeline" class="back-to-timeline"></a>"##, first.id)));
+    }
+}
+
+#[test]
+fn a_passage_shared_by_a_pull_quote_and_an_event_is_reached_by_each_at_its_own_address() {
+    let html = page().replace("<!>", "");
+    let article = common::article();
+    for q in &article.quotes {
+        let Some(event_anchor) = article.event_anchor_of(&q.passage()) else { continue };
+        let quote_anchor = article.anchor_of(&q.passage()).unwrap();
+        assert_ne!(quote_anchor, event_anchor, "the address must say where the reader came from");
+        // The event's anchor opens the quote's passage, so that landing on it lands on the words.
+        assert!(html.contains(&format!(
+            r#"<span id="{quote_anchor}" class="passage quoted"><span id="{event_anchor}" class="passage-anchor"></span>"#
+        )));
+        assert!(html.contains(&format!(r##"<a href="#{quote_anchor}" class="in-page">Read in context</a>"##)));
+        assert!(html.contains(&format!(r##"<a href="#{event_anchor}" class="in-page">Read it in the article</a>"##)));
     }
 }
 

@@ -13,6 +13,7 @@ fn event(day: i32, precision: Precision, part: Option<PartOfDay>, about: Option<
         title: "t".into(),
         text: "t".into(),
         source: Passage { paragraph: "p".into(), text: "t".into() },
+        inferred: None,
     }
 }
 

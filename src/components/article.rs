@@ -1,5 +1,5 @@
 use crate::components::{PassageLinks, PullQuote, SynopsisSection, TimelineSection};
-use crate::content::{Anchor, Article, Segment};
+use crate::content::{Anchor, Article, Date, Segment};
 use crate::options::SpoilerChoice;
 use crate::placement::placement;
 use leptos::either::Either;
@@ -19,13 +19,19 @@ pub fn ArticleView(
     children: Option<Children>,
 ) -> impl IntoView {
     let minutes = article.reading_minutes();
+    let published = article.published.as_deref().and_then(|p| Date::parse(p).map(|d| (p.to_owned(), d.words())));
     view! {
         <article id="article" aria-labelledby="headline" tabindex="-1">
             <header class="article-header">
                 <p class="kicker">{article.kicker.clone()}</p>
                 <h1 id="headline">{article.headline.clone()}</h1>
                 <p class="standfirst">{article.summary.clone()}</p>
-                <p class="meta">{format!("{minutes} min read")}</p>
+                <p class="meta">
+                    <span class="byline">{article.source.clone()}</span>
+                    {published.map(|(datetime, words)| view! { " · " <time datetime=datetime>{words}</time> })}
+                    " · "
+                    <span class="reading-time">{format!("{minutes} min read, synopsis not included")}</span>
+                </p>
             </header>
             <div class="article-body">
                 <ArticleBody article />
@@ -34,7 +40,7 @@ pub fn ArticleView(
             <SynopsisSection synopsis=&article.synopsis choice=spoilers />
             <footer class="article-footer">
                 <p class="source">{format!("Source: {}", article.source)}</p>
-                <p class="copyright" lang=article.copyright_lang.clone()>{article.copyright.clone()}</p>
+                <p class="copyright" lang=article.copyright_lang.clone()>{phrases(&article.copyright)}</p>
             </footer>
             {children.map(|children| children())}
             <PassageLinks />
@@ -69,6 +75,29 @@ pub fn ArticleBody(
         .collect_view()
 }
 
+/// A line's phrases, each to be kept whole, with a break opportunity (`<wbr>`) between them.
+/// The stylesheet keeps words whole (`word-break: keep-all`), so Japanese breaks only here and
+/// at spaces, never inside a word such as 製作委員会; browsers that could find such phrases
+/// themselves (`word-break: auto-phrase`) are too few. A phrase ends after a closing bracket or
+/// a slash, and a new one starts at an opening bracket or ©.
+fn phrases(line: &str) -> impl IntoView {
+    let mut pieces: Vec<String> = vec![String::new()];
+    for c in line.chars() {
+        let current = pieces.last_mut().expect("never empty");
+        if matches!(c, '「' | '『' | '（' | '©') && !current.trim().is_empty() {
+            pieces.push(c.to_string());
+        } else {
+            current.push(c);
+            if matches!(c, '」' | '』' | '）' | '/' | '／' | '、') {
+                pieces.push(String::new());
+            }
+        }
+    }
+    pieces.retain(|p| !p.is_empty());
+    let last = pieces.len().saturating_sub(1);
+    pieces.into_iter().enumerate().map(|(i, piece)| view! { {piece} {(i < last).then(|| view! { <wbr /> })} }).collect_view()
+}
+
 /// The name of a passage's link back to its timeline event; article.css shows the same words.
 const BACK_TO_TIMELINE: &str = "Back to the timeline";
 
@@ -98,8 +127,10 @@ fn runs<'a>(segments: Vec<Segment<'a>>) -> impl Iterator<Item = impl IntoView> +
         let follows = segments.peek().filter(|s| s.mark.is_none()).map_or("", |s| s.text);
         let closing = &follows[..follows.len() - follows.trim_start_matches(CLOSERS).len()];
         taken = closing.len();
+        // The timeline's links reach a quoted passage by an anchor of their own at its start.
+        let from_timeline = mark.event.as_deref().map(|event| view! { <span class="passage-anchor" id=Anchor::Source(event).id()></span> });
         Some(Either::Right(Either::Right(view! {
-            <span class="passage quoted" id=mark.anchor>{text.to_owned()}</span>
+            <span class="passage quoted" id=mark.anchor>{from_timeline}{text.to_owned()}</span>
             <span class="passage-end">
                 {(!closing.is_empty()).then(|| closing.to_owned())}
                 <a class="passage-quote-link" href=format!("#{}", Anchor::PullQuote(quote).id()) aria-label="To the pull quote">

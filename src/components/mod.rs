@@ -10,5 +10,5 @@ mod timeline;
 pub use article::{ArticleBody, ArticleView};
 pub use passage_links::{PassageLinks, OFFER as PASSAGE_LINK_OFFER};
 pub use pull_quote::{element_id as pull_quote_id, PullQuote, PullQuoteContents, QuoteRole};
-pub use spoiler::{Spoiler, SynopsisContents, SynopsisSection};
+pub use spoiler::{Spoiler, SynopsisContents, SynopsisSection, SYNOPSIS_PAGE};
 pub use timeline::{TimelineContents, TimelineSection};

@@ -142,7 +142,10 @@ pub fn PullQuoteContents(
                 <footer>{format!("— {}", quote.speaker)}</footer>
             </blockquote>
             <div class="pull-quote-actions">
-                <a href=placement.link_to(&anchor) target=placement.target() rel=placement.rel()>"Read in context"</a>
+                <a href=placement.link_to(&anchor) target=placement.target() rel=placement.rel() class=if placement.new_tab() { "new-tab" } else { "in-page" }>
+                    "Read in context"
+                    {placement.new_tab().then(|| view! { <span class="visually-hidden">" (opens the full article in a new tab)"</span> })}
+                </a>
                 <button type="button" node_ref=copy_ref on:click=copy>"Copy quote"</button>
                 {move || can_share.get().then(|| view! { <button type="button" on:click=share_it.clone()>"Share"</button> })}
             </div>

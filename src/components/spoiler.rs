@@ -59,7 +59,10 @@ pub fn SynopsisContents(
     };
     // Inside an embed, "this site" would be the publisher's to the reader, while the choice is
     // kept for ours (or, sandboxed, not at all): the offer is made on the article page only.
-    let offer_always = placement().base.is_empty();
+    let offer_always = placement().is_own_page();
+    // For a reader whose browser did not start the controls (see base.css): the synopsis on a
+    // plain page of its own, reached only by asking for it with this link.
+    let plain_page = format!("{}{SYNOPSIS_PAGE}", placement().base);
     let blocks = synopsis.blocks.iter().map(|block| view! { <Spoiler block=block.clone() state /> }).collect_view();
     view! {
             <h2 id="synopsis-heading">{synopsis.heading.clone()}</h2>
@@ -78,9 +81,16 @@ pub fn SynopsisContents(
                 })}
             </div>
             <p class="spoiler-note" role="status">{move || note.get()}</p>
+            <p class="synopsis-plain">
+                <a href=plain_page rel="nofollow">"Read the synopsis on a page of its own (spoilers)"</a>
+            </p>
             {blocks}
     }
 }
+
+/// The synopsis's plain page, from the article's address: the one page with its words, kept out
+/// of search, for readers whose browser cannot open the spoiler blocks.
+pub const SYNOPSIS_PAGE: &str = "synopsis/";
 
 /// One spoiler block, after the WAI-ARIA disclosure pattern. Its text is not in the page at
 /// all until it is revealed, so neither find-in-page, text fragments nor assistive technology

@@ -8,6 +8,8 @@ struct Row {
     id: String,
     title: String,
     text: String,
+    /// How the event goes beyond its source, if it does.
+    inferred: Option<String>,
     /// The day in words, and the part of the day if the article names one.
     day: String,
     part: Option<&'static str>,
@@ -32,10 +34,11 @@ fn rows(article: &Article) -> Vec<Row> {
             id: e.id.clone(),
             title: e.title.clone(),
             text: e.text.clone(),
+            inferred: e.inferred.clone(),
             day: e.day_words(),
             part: e.part.filter(|_| e.precision != Precision::Approximate).map(|p| p.phrase()),
             datetime: day_zero.map(|d| e.datetime(d)).unwrap_or_default(),
-            anchor: article.anchor_of(&e.source).unwrap_or_default(),
+            anchor: article.event_anchor_of(&e.source).unwrap_or_default(),
             opens_day: before.is_none_or(|b| !b.same_day(e)),
             gap: before.and_then(|b| b.time_until(e)),
         })
@@ -158,8 +161,12 @@ pub fn TimelineContents(
                         </span>
                     </button>
                     <p class="event-text">{r.text}</p>
+                    {r.inferred.map(|note| view! { <p class="event-inferred">{note}</p> })}
                     <p class="event-read" hidden=move || !is_chosen()>
-                        <a href=placement.link_to(&r.anchor) target=placement.target() rel=placement.rel()>"Read it in the article"</a>
+                        <a href=placement.link_to(&r.anchor) target=placement.target() rel=placement.rel() class=if placement.new_tab() { "new-tab" } else { "in-page" }>
+                            "Read it in the article"
+                            {placement.new_tab().then(|| view! { <span class="visually-hidden">" (opens the full article in a new tab)"</span> })}
+                        </a>
                     </p>
                 </li>
             }

@@ -52,7 +52,7 @@ pub fn mount_widget(parent: web_sys::HtmlElement, section: &str, article_url: &s
         if let Some(text) = text {
             provide_context(text);
         }
-        provide_context(Placement::guest(base));
+        provide_context(Placement::guest(base, section));
         view! { <EmbedView section article /> }
     });
     Some(Widget { mounted: Some(Box::new(handle)) })

@@ -32,7 +32,9 @@ test('trunk build fails on a syntax error, naming file and line', () => {
 test('one wasm serves any article: another content file builds the very same wasm', { timeout: 600_000 }, () => {
   // Other words under the same headline, so that the link-preview image still fits.
   const other = 'content/other-words.copy.toml';
-  writeFileSync(other, readFileSync('content/article.toml', 'utf8').replace('the arduous days of production', 'the long weeks of production'));
+  // A change of the supplied words, recorded as a mend, as an editor would.
+  const mend = '\n[[mends]]\nparagraph = "reflection"\nwas = "the arduous days of production"\nnow = "the long weeks of production"\nwhy = "a test"\n';
+  writeFileSync(other, readFileSync('content/article.toml', 'utf8').replace('the arduous days of production', 'the long weeks of production') + mend);
   const dist = mkdtempSync(join(tmpdir(), 'look-back-other-'));
   try {
     const run = spawnSync('trunk', ['build', '--release', '--dist', dist], { env: { ...process.env, LOOK_BACK_CONTENT: other, NO_COLOR: 'true' }, encoding: 'utf8' });
@@ -50,9 +52,32 @@ test('one wasm serves any article: another content file builds the very same was
   }
 });
 
+test('a changed word of the supplied text stops the build, naming the words and the mend to add', () => {
+  const lede = readFileSync('content/article.toml', 'utf8').match(/\[\[body\]\]\nid = "([^"]+)"\ntext = "([^"]+)"/);
+  const [, id, text] = lede;
+  const words = text.split(' ');
+  // An editor's typo fix: one word of the first paragraph, capitalised.
+  const at = words.findIndex((w, i) => i > 0 && /^[a-z]{4,}$/.test(w));
+  const fixed = words.map((w, i) => (i === at ? w[0].toUpperCase() + w.slice(1) : w));
+  const copy = 'content/typo.copy.toml';
+  writeFileSync(copy, readFileSync('content/article.toml', 'utf8').replace(text, fixed.join(' ')));
+  try {
+    const { status, output } = trunkBuild(copy);
+    assert.notEqual(status, 0);
+    const was = words.slice(at - 1, at + 2).join(' ');
+    const now = fixed.slice(at - 1, at + 2).join(' ');
+    assert.match(output, new RegExp(`typo\\.copy\\.toml:\\d+:\\d+: body\\[0\\]\\.text: changes the supplied article's words`));
+    assert.ok(output.includes(`[[mends]]\nparagraph = "${id}"\nwas = ${JSON.stringify(was)}\nnow = ${JSON.stringify(now)}`), output);
+  } finally {
+    rmSync(copy, { force: true });
+  }
+});
+
 test('a link-preview image that shows another headline stops the build, naming the command', () => {
   const other = 'content/other-headline.copy.toml';
-  writeFileSync(other, readFileSync('content/article.toml', 'utf8').replace(/^headline = ".*"$/m, 'headline = "Another headline"'));
+  // Without the supplied text's check, which would stop first: the headline is supplied words.
+  const content = readFileSync('content/article.toml', 'utf8').replace(/^supplied = .*$/m, '');
+  writeFileSync(other, content.replace(/^headline = ".*"$/m, 'headline = "Another headline"'));
   try {
     const { status, output } = trunkBuild(other);
     assert.notEqual(status, 0);

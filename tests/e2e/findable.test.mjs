@@ -3,10 +3,18 @@
 // previews and installs use (social image, manifest, icons) is there and spoiler-free.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { article, useSite } from '../support/site.mjs';
+import { article, dist, useSite } from '../support/site.mjs';
 import { CSP } from '../support/server.mjs';
 import { htmlErrors } from '../support/vnu.mjs';
 import { audit } from '../support/lighthouse.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import metascraper from 'metascraper';
+import metascraperAuthor from 'metascraper-author';
+import metascraperDate from 'metascraper-date';
+import metascraperPublisher from 'metascraper-publisher';
 
 const site = useSite({ gzip: true, headers: { 'content-security-policy': CSP } });
 const SECTIONS = ['article', 'timeline', 'quotes', 'synopsis'];
@@ -64,6 +72,21 @@ test('link previews get a 1200×630 image that the site serves, described withou
   assert.equal(jsonLd.image, image.href);
   assert.equal(jsonLd.headline, article.headline);
   assert.equal(jsonLd.sourceOrganization.name, article.source);
+});
+
+test('Reader View and link previews name the site and credit the source, and date the article only if it has a date', async () => {
+  const html = await served('');
+  // The build's one setting for the site's name, as the oEmbed files give it too.
+  const siteName = JSON.parse(await readFile(join(dist, 'oembed/article.json'), 'utf8')).provider_name;
+  const reader = new Readability(new JSDOM(html, { url: site.url }).window.document).parse();
+  assert.equal(reader.byline, article.source, 'Reader View shows the credit as the byline');
+  assert.equal(reader.siteName, siteName);
+  const preview = await metascraper([metascraperPublisher(), metascraperAuthor(), metascraperDate()])({ html, url: site.url });
+  assert.equal(preview.publisher, siteName, 'never the kicker, which is a section');
+  assert.equal(preview.author, article.source);
+  // A date only where the content file gives one: never the day the preview was made.
+  assert.equal(preview.date, article.published ? new Date(article.published).toISOString() : null);
+  assert.equal(reader.publishedTime ?? null, article.published ?? null);
 });
 
 test('the page links a web app manifest whose icons are served at their stated sizes', async () => {

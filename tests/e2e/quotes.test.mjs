@@ -174,17 +174,22 @@ test('the text offered for copying by hand can be dismissed, and focus goes back
 });
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`every quoted passage is marked in the body, readably, ${colorScheme}`, async () => {
+  test(`every quoted passage is marked beside its paragraph, not tinted, ${colorScheme}`, async () => {
     const { context, page } = await open('', { colorScheme });
     const page_bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     for (const q of quotes) {
-      const look = await page.locator(`#quote-${q.id}`).evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, fg: getComputedStyle(el).color }));
-      assert.notEqual(look.bg, page_bg, `${q.id} is not marked`);
-      assert.notEqual(look.bg, 'rgba(0, 0, 0, 0)', `${q.id} is not marked`);
+      const look = await page.locator(`#quote-${q.id}`).evaluate((el) => {
+        const p = getComputedStyle(el.closest('p'));
+        return { bg: getComputedStyle(el).backgroundColor, rule: p.borderLeftStyle, width: parseFloat(p.borderLeftWidth), color: p.borderLeftColor };
+      });
+      assert.equal(look.bg, 'rgba(0, 0, 0, 0)', `${q.id} is tinted at rest`);
+      assert.ok(look.rule === 'solid' && look.width >= 2 && look.color !== page_bg, `${q.id}'s paragraph has no rule: ${JSON.stringify(look)}`);
     }
     // Sources of timeline events alone are not quotes, and are not marked as quotes.
     const source = await page.locator('.passage:not(.quoted)').first().evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(source, 'rgba(0, 0, 0, 0)');
+    const unquoted = await page.locator('.article-body > p:not(:has(.quoted))').first().evaluate((el) => getComputedStyle(el).borderLeftStyle);
+    assert.equal(unquoted, 'none', 'a paragraph no quote is drawn from carries no rule');
     await context.close();
   });
 }
@@ -196,8 +201,10 @@ test("a passage's link back comes after its closing quotation mark, on the same 
       links.map((link) => {
         const passage = link.parentElement.previousElementSibling;
         const range = document.createRange();
-        range.setStart(passage.firstChild, passage.firstChild.length - 1);
-        range.setEnd(passage.firstChild, passage.firstChild.length);
+        // Its words, after the timeline's anchor where it has one.
+        const words = passage.lastChild;
+        range.setStart(words, words.length - 1);
+        range.setEnd(words, words.length);
         const last = range.getBoundingClientRect();
         const mark = link.getClientRects()[0];
         const between = link.parentElement.textContent.replace('❞', '');

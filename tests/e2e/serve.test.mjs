@@ -18,8 +18,10 @@ test('scripts/serve reloads the open page on every save, and shows a broken cont
     await page.getByRole('button', { name: 'Show all spoilers' }).click();
     await page.locator('.spoiler-toggle[aria-expanded="true"]').nth(1).waitFor();
     const original = readFileSync(server.content, 'utf8');
-    // A word changes: the open page reloads by itself and shows it.
-    writeFileSync(server.content, original.replace('the arduous days of production', 'the arduous weeks of production'));
+    // A word changes, recorded as a mend of the supplied text: the open page reloads by itself
+    // and shows it.
+    const mend = '\n[[mends]]\nparagraph = "reflection"\nwas = "the arduous days of production"\nnow = "the arduous weeks of production"\nwhy = "a test"\n';
+    writeFileSync(server.content, original.replace('the arduous days of production', 'the arduous weeks of production') + mend);
     await page.getByText('the arduous weeks of production').waitFor({ timeout: 120_000 });
     // A quote no longer stands in its paragraph: the page names the file, line, column and
     // field, and the sentence the editor probably meant.

@@ -9,6 +9,8 @@ mod calendar;
 mod load;
 mod model;
 #[cfg(not(target_arch = "wasm32"))]
+mod supplied;
+#[cfg(not(target_arch = "wasm32"))]
 mod validate;
 mod wording;
 

@@ -2,7 +2,7 @@
 //! Native only: the browser never parses TOML; the pre-renderer hands it the article as JSON.
 
 use crate::model::Article;
-use crate::validate::{validate, FieldPath, Step};
+use crate::validate::{validate, FieldPath, Problem, Step};
 use std::fmt;
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
@@ -27,8 +27,13 @@ impl fmt::Display for ContentError {
     }
 }
 
-/// Parses and checks a content file; `file` names it in the errors.
+/// Parses and checks a content file; `file` names it in the errors. Its supplied text, if it
+/// names one, is not read: [`load_file`] reads it from beside the file.
 pub fn load_str(file: &str, source: &str) -> Result<Article, Vec<ContentError>> {
+    load(file, source, None)
+}
+
+fn load(file: &str, source: &str, dir: Option<&std::path::Path>) -> Result<Article, Vec<ContentError>> {
     let error = |span: Range<usize>, field: String, message: String| {
         let (line, column) = line_column(source, span.start);
         ContentError { file: file.to_owned(), line, column, field, message }
@@ -44,7 +49,13 @@ pub fn load_str(file: &str, source: &str) -> Result<Article, Vec<ContentError>> 
         }
         vec![error(span, field, first_line(e.message()))]
     })?;
-    let problems = validate(&article);
+    let mut problems = validate(&article);
+    if let (Some(name), Some(dir)) = (&article.supplied, dir) {
+        match std::fs::read_to_string(dir.join(name)) {
+            Ok(text) => problems.extend(crate::supplied::check(&article, &text)),
+            Err(e) => problems.push(Problem { field: FieldPath(vec![Step::Key("supplied")]), message: format!("{name}: {e}") }),
+        }
+    }
     if problems.is_empty() {
         return Ok(article);
     }
@@ -56,7 +67,7 @@ pub fn load_file(path: &std::path::Path) -> Result<Article, Vec<ContentError>> {
     let file = path.display().to_string();
     let source = std::fs::read_to_string(path)
         .map_err(|e| vec![ContentError { file: file.clone(), line: 0, column: 0, field: String::new(), message: e.to_string() }])?;
-    load_str(&file, &source)
+    load(&file, &source, Some(path.parent().unwrap_or(std::path::Path::new(""))))
 }
 
 fn first_line(message: &str) -> String {

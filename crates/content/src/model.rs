@@ -21,6 +21,14 @@ pub struct Article {
     pub copyright: String,
     /// Language of the copyright line, which is not the article's.
     pub copyright_lang: String,
+    /// The file, beside this one, that holds the text the article was supplied as. The build
+    /// checks every word against it, with the mends applied. Build time only.
+    #[serde(default, skip_serializing)]
+    pub supplied: Option<String>,
+    /// The day the article was first published, `YYYY-MM-DD`, if known. Without it the page
+    /// claims no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
     pub body: Vec<Paragraph>,
     pub synopsis: Synopsis,
     #[serde(default)]
@@ -174,6 +182,10 @@ pub struct Event {
     pub text: String,
     /// The sentence of the article the event comes from.
     pub source: Passage,
+    /// What the event says beyond its source, said to the reader beside it ("Inferred: …"),
+    /// so that the timeline never states as fact what the article does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inferred: Option<String>,
 }
 
 /// A typographic repair of the supplied text, kept on record.
@@ -195,14 +207,14 @@ impl Article {
         self.body.iter().find(|p| p.id == id)
     }
 
-    /// Every word a reader may read: the body and, once revealed, the synopsis.
+    /// The words of the body: the article every reader reads. The synopsis, hidden until a
+    /// reader asks for it and absent from what embeds are given, is not counted, so that every
+    /// place that shows the reading time says the same.
     pub fn word_count(&self) -> usize {
-        let body = self.body.iter().map(|p| p.text.as_str());
-        let synopsis = self.synopsis.blocks.iter().map(|b| b.text.as_str());
-        body.chain(synopsis).map(|t| t.split_whitespace().count()).sum()
+        self.body.iter().map(|p| p.text.split_whitespace().count()).sum()
     }
 
-    /// Whole minutes to read the article, never less than one.
+    /// Whole minutes to read the body, never less than one.
     pub fn reading_minutes(&self) -> usize {
         self.word_count().div_ceil(READING_SPEED).max(1)
     }
@@ -255,6 +267,15 @@ impl Article {
         marks
     }
 
+    /// The id by which a timeline event's link reaches its passage: `source-<id>` of the first
+    /// event drawn from those words. It is the passage's own id where no pull quote shares the
+    /// words, and otherwise an anchor at its start, so that the address says the reader came
+    /// from the timeline, not from the quote.
+    pub fn event_anchor_of(&self, passage: &Passage) -> Option<String> {
+        let same = |e: &&Event| e.source.paragraph == passage.paragraph && e.source.text == passage.text;
+        self.events.iter().find(same).map(|e| Anchor::Source(&e.id).id())
+    }
+
     /// The id of the element that holds a passage, for links to it: the mark that
     /// [`Article::marks`] makes of the same words, a quote's before an event's. Checked passages
     /// never overlap, so the same words in the same paragraph are the same mark, and the
@@ -295,6 +316,8 @@ impl Article {
             block.text.clear();
         }
         article.mends.clear();
+        // The supplied text is the build's to check, and holds the synopsis too.
+        article.supplied = None;
         article
     }
 

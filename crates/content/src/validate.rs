@@ -110,6 +110,11 @@ impl Validator {
         ] {
             self.not_blank(&[steps], value);
         }
+        if let Some(published) = &a.published {
+            if crate::Date::parse(published).is_none() {
+                self.report(&[Key("published")], format!("{published:?} is not a date: write YYYY-MM-DD"));
+            }
+        }
         if a.body.is_empty() {
             self.report(&[Key("body")], "the article needs at least one paragraph");
         }
@@ -194,6 +199,27 @@ impl Validator {
                 }
                 (Precision::Approximate, _, Some(about)) if about.trim().is_empty() => self.report(&at("about"), "must not be empty"),
                 _ => {}
+            }
+            if let Some(part) = e.part {
+                let named = |text: &str| text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == part.name());
+                if named(&e.title) {
+                    self.report(
+                        &at("title"),
+                        format!("{:?} names the part of the day, which the timeline already shows beside it", e.title),
+                    );
+                }
+                if !named(&e.source.text) && e.inferred.is_none() {
+                    self.report(
+                        &at("part"),
+                        format!(
+                            "{:?} is not named in the event's source: quote a sentence that names it, or say in inferred how it follows",
+                            part.name()
+                        ),
+                    );
+                }
+            }
+            if e.inferred.as_deref().is_some_and(|note| note.trim().is_empty()) {
+                self.report(&at("inferred"), "must not be empty");
             }
             if !(-3650..=3650).contains(&e.day) {
                 self.report(&at("day"), format!("{} is more than ten years from day 0", e.day));

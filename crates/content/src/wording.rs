@@ -1,6 +1,7 @@
 //! The timeline's English: when an event happened, and the time between two, in the words a
 //! reader sees. Never more exact than the article.
 
+use crate::calendar::Date;
 use crate::model::{Event, Precision};
 
 impl Event {
@@ -53,5 +54,15 @@ impl Event {
             }
         };
         Some(format!("{about}{span} later"))
+    }
+}
+
+impl Date {
+    /// The date as a reader reads it: "28 June 2024".
+    pub fn words(self) -> String {
+        const MONTHS: [&str; 12] =
+            ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        let month = MONTHS.get((self.month as usize).wrapping_sub(1)).copied().unwrap_or_default();
+        format!("{} {month} {}", self.day, self.year)
     }
 }

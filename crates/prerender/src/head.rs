@@ -18,12 +18,16 @@ pub fn Head(
     /// The full article's public address.
     #[prop(into, default = String::new())]
     canonical: String,
+    /// The publishing site's name (the build's `LOOK_BACK_SITE_NAME`), which link previews name
+    /// as the publisher: never the kicker, which is a section.
+    #[prop(into, default = String::new())]
+    site_name: String,
 ) -> impl IntoView {
     let title = match section {
-        None => format!("{} | {}", article.headline, article.kicker),
-        Some(s) => format!("{} ({}) | {}", article.headline, s.name(), article.kicker),
+        None => format!("{} | {site_name}", article.headline),
+        Some(s) => format!("{} ({}) | {site_name}", article.headline, s.name()),
     };
-    let json_ld = news_article_json_ld(article, &canonical);
+    let json_ld = news_article_json_ld(article, &canonical, &site_name);
     // Drawn from the kicker and headline by scripts/images.mjs; it shows no spoiler.
     let image = format!("{canonical}social.png");
     let image_alt = format!("{}: {}. Source: {}.", article.kicker, article.headline, article.source);
@@ -35,6 +39,8 @@ pub fn Head(
         {og("og:title", article.headline.clone())}
         {og("og:description", article.summary.clone())}
         {og("og:url", canonical)}
+        {og("og:site_name", site_name)}
+        {article.published.clone().map(|date| og("article:published_time", date))}
         {og("og:image", image.clone())}
         {og("og:image:width", "1200".into())}
         {og("og:image:height", "630".into())}

@@ -50,8 +50,10 @@ pub fn headers(files: &[String], style_hash: &str, origin: &str) -> String {
     for file in files {
         if let Some(folder) = file.strip_suffix("index.html") {
             let framing = framing(folder.starts_with("embed/"), origin);
+            // The synopsis's own page stays out of search, whatever links to it.
+            let unindexed = if folder == "synopsis/" { "  X-Robots-Tag: noindex\n" } else { "" };
             for path in [format!("/{folder}"), format!("/{file}")] {
-                out.push_str(&format!("\n{path}\n  Content-Security-Policy: {csp}; {framing}\n  Cache-Control: {PAGE}\n"));
+                out.push_str(&format!("\n{path}\n  Content-Security-Policy: {csp}; {framing}\n  Cache-Control: {PAGE}\n{unindexed}"));
             }
             continue;
         }

@@ -9,7 +9,7 @@
 pub const PHONE_WIDTH: u32 = 390;
 
 /// Elements the stylesheet hides until they are needed, by their class.
-const HIDDEN_CLASSES: [&str; 2] = ["wasm-note", "skip-link"];
+const HIDDEN_CLASSES: [&str; 3] = ["wasm-note", "skip-link", "synopsis-plain"];
 
 /// Elements that end a line, and their type size against the body's.
 fn block_scale(tag: &str) -> Option<f32> {
@@ -24,7 +24,7 @@ fn block_scale(tag: &str) -> Option<f32> {
     })
 }
 
-const VOID: [&str; 8] = ["area", "br", "hr", "img", "input", "link", "meta", "source"];
+const VOID: [&str; 9] = ["area", "br", "hr", "img", "input", "link", "meta", "source", "wbr"];
 
 /// The height, in CSS pixels, that the embed page whose `<body>` holds `body_html` takes at
 /// `width`, estimated from its visible text, block by block.

@@ -21,6 +21,7 @@ mod site;
 mod social_image;
 mod staging;
 mod steps;
+mod synopsis_page;
 
 pub use compress::{brotli, gzip, is_compressed_copy, worth_compressing};
 pub use error_page::ContentErrors;
@@ -38,5 +39,7 @@ pub use social_image::social_image_title;
 pub use staging::Staging;
 pub use steps::{
     bundle_styles as bundle_staged_styles, compress, finish_scripts, page_template, read_article, warn_if_local, write_data_files,
-    write_element_stylesheet, write_head_scripts, write_headers, write_oembed_files, write_pages, write_widget_script, Bodies, HeadScripts,
+    write_element_stylesheet, write_head_scripts, write_headers, write_oembed_files, write_pages, write_synopsis_page, write_widget_script,
+    Bodies, HeadScripts,
 };
+pub use synopsis_page::{synopsis_page_html, SynopsisPage};

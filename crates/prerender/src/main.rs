@@ -38,6 +38,7 @@ fn build() -> Result<()> {
     let bodies = Bodies::render(article);
     step::write_oembed_files(&staging, &site, article, &bodies)?;
     step::write_pages(&staging, &site, article, &template, &bodies, &scripts)?;
+    step::write_synopsis_page(&staging, &site, article, &css)?;
     // Last: the headers cover every file, and a release's compressed copies every one too.
     step::write_headers(&staging, &site, &css)?;
     step::compress(&staging)

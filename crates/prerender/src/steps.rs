@@ -4,13 +4,14 @@
 use crate::{
     article_data, article_json, brotli, bundle_styles as bundle, cors_subresources, element_stylesheet, externalize_loader, fill_page,
     first_height, gzip, headers, inline_styles, integrity, lower_preloads, manifest_json, oembed_json, passages_on_demand,
-    scripts_after_text, social_image_title, standard_comments, style_hash, synopsis_json, theme_script, widget_script, worth_compressing,
-    ContentErrors, Finish, Head, Site, Staging, LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
+    scripts_after_text, social_image_title, standard_comments, style_hash, synopsis_json, synopsis_page_html, theme_script, widget_script,
+    worth_compressing, ContentErrors, Finish, Head, Site, Staging, LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
 };
 use anyhow::{anyhow, Context, Result};
 use leptos::prelude::*;
 use look_back::app::App;
 use look_back::article_data::SYNOPSIS_FILE;
+use look_back::components::SYNOPSIS_PAGE;
 use look_back::content::{load_file, Article};
 use look_back::embed::FirstHeights;
 use look_back::escape;
@@ -250,7 +251,7 @@ pub fn write_pages(
             extra.push_str(&scripts.frame);
         }
         extra.push_str(&oembed);
-        let head = standard_comments(&view! { <Head article section canonical=public.clone() /> }.to_html());
+        let head = standard_comments(&view! { <Head article section canonical=public.clone() site_name=site.name.clone() /> }.to_html());
         let body = match section {
             None => bodies.article_page(article),
             Some(section) => bodies.embed(section).to_owned(),
@@ -262,6 +263,11 @@ pub fn write_pages(
         staging.write(&name, &page)?;
     }
     Ok(())
+}
+
+/// The synopsis's plain page, `synopsis/index.html` (see `synopsis_page`).
+pub fn write_synopsis_page(staging: &Staging, site: &Site, article: &'static Article, css: &str) -> Result<()> {
+    staging.write(&format!("{SYNOPSIS_PAGE}index.html"), synopsis_page_html(article, site, css))
 }
 
 /// The host's `_headers`: last of the files, so that it covers every one the site has.

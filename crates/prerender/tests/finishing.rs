@@ -68,8 +68,10 @@ fn stylesheets_and_icons_are_fetched_in_cors_mode() {
 #[test]
 fn link_previews_and_search_get_spoiler_free_metadata() {
     let article = common::article();
-    let head = view! { <Head article canonical="https://news.example/look-back/" /> }.to_html();
+    let head = view! { <Head article canonical="https://news.example/look-back/" site_name="News Example" /> }.to_html();
     for tag in [
+        format!("<title>{} | News Example</title>", article.headline),
+        r#"<meta property="og:site_name" content="News Example">"#.to_owned(),
         r#"<link rel="canonical" href="https://news.example/look-back/">"#.to_owned(),
         r#"<meta property="og:type" content="article">"#.to_owned(),
         format!(r#"<meta property="og:title" content="{}">"#, article.headline),
@@ -82,11 +84,13 @@ fn link_previews_and_search_get_spoiler_free_metadata() {
     ] {
         assert!(head.contains(&tag), "{tag} is missing from {head}");
     }
-    let json = look_back_prerender::news_article_json_ld(article, "https://news.example/look-back/");
+    let json = look_back_prerender::news_article_json_ld(article, "https://news.example/look-back/", "News Example");
     assert!(head.contains(&format!(r#"<script type="application/ld+json">{json}</script>"#)));
-    assert!(
-        json.contains(r#""@type":"NewsArticle""#) && json.contains(r#""sourceOrganization":{"@type":"Organization","name":"Oricon News"}"#)
-    );
+    let credit = format!(r#"{{"@type":"Organization","name":"{}"}}"#, article.source);
+    assert!(json.contains(r#""@type":"NewsArticle""#) && json.contains(&format!(r#""sourceOrganization":{credit}"#)));
+    assert!(json.contains(&format!(r#""author":{credit}"#)), "the credit is the byline: {json}");
+    assert!(json.contains(r#""publisher":{"@type":"Organization","name":"News Example"}"#), "{json}");
+    assert!(!head.contains(&format!("| {}<", article.kicker)), "the kicker is a section, not the publisher");
     for block in &article.synopsis.blocks {
         assert!(!head.contains(&block.text[..40]));
     }
@@ -94,10 +98,24 @@ fn link_previews_and_search_get_spoiler_free_metadata() {
 }
 
 #[test]
+fn the_page_claims_a_date_only_where_the_content_file_gives_one() {
+    let mut article = common::article().clone();
+    article.published = None;
+    let undated: &'static _ = Box::leak(Box::new(article.clone()));
+    let head = view! { <Head article=undated site_name="S" /> }.to_html();
+    assert!(!head.contains("datePublished") && !head.contains("published_time"), "{head}");
+    article.published = Some("2024-06-29".into());
+    let dated: &'static _ = Box::leak(Box::new(article));
+    let head = view! { <Head article=dated site_name="S" /> }.to_html();
+    assert!(head.contains(r#""datePublished":"2024-06-29""#), "{head}");
+    assert!(head.contains(r#"<meta property="article:published_time" content="2024-06-29">"#), "{head}");
+}
+
+#[test]
 fn json_ld_can_never_close_its_script_element() {
     let mut article = common::article().clone();
     article.headline = r#"</script><script>alert("x")</script> & more"#.into();
-    let json = look_back_prerender::news_article_json_ld(&article, "u");
+    let json = look_back_prerender::news_article_json_ld(&article, "u", "s");
     assert!(!json.contains('<') && !json.contains('&'), "{json}");
     assert!(json.contains(r#""headline":"\u003c/script\u003e\u003cscript\u003ealert(\"x\")\u003c/script\u003e \u0026 more""#), "{json}");
 }
