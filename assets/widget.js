@@ -44,6 +44,7 @@ class LookBackArticle extends HTMLElement {
   static observedAttributes = ['section', 'theme', 'anchor'];
   #widget = null;
   #mount = null;
+  #styled = null;
 
   connectedCallback() {
     this.#render().catch(failed);
@@ -73,12 +74,20 @@ class LookBackArticle extends HTMLElement {
     if (!this.isConnected) return;
     if (!this.#mount) {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      for (const href of STYLES) {
-        const link = document.createElement('link');
-        link.rel = 'stylesheet';
-        link.href = href;
-        root.append(link);
-      }
+      // Mounted once styled, so that no reader sees the article unstyled for a moment; a
+      // stylesheet that cannot load still leaves the words to read.
+      this.#styled = Promise.all(
+        STYLES.map((href) => {
+          const link = document.createElement('link');
+          link.rel = 'stylesheet';
+          link.href = href;
+          root.append(link);
+          return new Promise((ok) => {
+            link.onload = ok;
+            link.onerror = ok;
+          });
+        }),
+      );
       // The stylesheet's rem is the reader's default size, never the host page's root size.
       const probe = document.createElement('span');
       probe.style.fontSize = 'medium';
@@ -91,6 +100,8 @@ class LookBackArticle extends HTMLElement {
       root.append(this.#mount);
       root.addEventListener('click', (event) => this.#followInPage(event));
     }
+    await this.#styled;
+    if (!this.isConnected) return;
     this.#widget?.unmount();
     this.#widget = bindings.mount_widget(this.#mount, this.getAttribute('section') ?? 'article', here.href) ?? null;
     this.#land(false);

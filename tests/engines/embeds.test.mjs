@@ -155,7 +155,8 @@ for (const start of [chromium, firefox, webkit].filter((s) => !only || only.incl
       // A reader scrolls down through every frame (they load lazily), then to the bottom.
       for (const section of SECTIONS) {
         await browser.evaluate((s) => document.querySelector(s).scrollIntoView(), frameOf(section));
-        const end = Date.now() + 20_000;
+        // Generous: four frames start their wasm at once on a shared two-core machine.
+        const end = Date.now() + 45_000;
         while (!(await browser.inFrame(frameOf(section), live).catch(() => false))) {
           if (Date.now() > end) assert.fail(`${section} never went live`);
           await new Promise((ok) => setTimeout(ok, 200));
