@@ -73,17 +73,27 @@ test('a changed word of the supplied text stops the build, naming the words and 
   }
 });
 
-test('a link-preview image that shows another headline stops the build, naming the command', () => {
-  const other = 'content/other-headline.copy.toml';
-  // Without the supplied text's check, which would stop first: the headline is supplied words.
-  const content = readFileSync('content/article.toml', 'utf8').replace(/^supplied = .*$/m, '');
-  writeFileSync(other, content.replace(/^headline = ".*"$/m, 'headline = "Another headline"'));
+test('a headline edit, with its mend, builds a link-preview image that shows it, named anew', () => {
+  const source = readFileSync('content/article.toml', 'utf8');
+  const headline = source.match(/^headline = "(.*)"$/m)[1];
+  const other = `${headline.split(' ').slice(0, -1).join(' ')} Edited`;
+  const copy = 'content/other-headline.copy.toml';
+  const mend = `\n[[mends]]\nparagraph = "headline"\nwas = ${JSON.stringify(headline)}\nnow = ${JSON.stringify(other)}\nwhy = "a test"\n`;
+  writeFileSync(copy, source.replace(`headline = "${headline}"`, `headline = "${other}"`) + mend);
+  const dist = mkdtempSync(join(tmpdir(), 'look-back-headline-'));
   try {
-    const { status, output } = trunkBuild(other);
-    assert.notEqual(status, 0);
-    assert.match(output, /assets\/social\.png: it does not show the headline "Another headline": run `node scripts\/images\.mjs`/);
+    const run = spawnSync('trunk', ['build', '--dist', dist], { env: { ...process.env, LOOK_BACK_CONTENT: copy, NO_COLOR: 'true' }, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const card = readdirSync(dist).find((f) => /^social-[0-9a-f]{16}\.png$/.test(f));
+    assert.ok(card, readdirSync(dist).join(', '));
+    const png = readFileSync(join(dist, card));
+    assert.ok(png.includes(Buffer.from(`Title\0\0\0\0\0${other}`)), 'the card records the headline it shows');
+    assert.match(readFileSync(join(dist, 'index.html'), 'utf8'), new RegExp(`<meta property="og:image" content="[^"]*/${card}">`));
+    const shipped = readdirSync(process.env.DIST ?? 'dist').find((f) => /^social-[0-9a-f]{16}\.png$/.test(f));
+    assert.notEqual(card, shipped, 'a new headline is a new address, which link previews fetch afresh');
   } finally {
-    rmSync(other, { force: true });
+    rmSync(copy, { force: true });
+    rmSync(dist, { recursive: true, force: true });
   }
 });
 

@@ -192,7 +192,7 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mend {
-    /// The id of the body paragraph or synopsis block mended.
+    /// The id of the body paragraph or synopsis block mended, or `kicker` or `headline`.
     pub paragraph: String,
     pub was: String,
     pub now: String,

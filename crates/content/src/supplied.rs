@@ -12,10 +12,13 @@ pub fn paragraphs(supplied: &str) -> Vec<String> {
 }
 
 /// The fields that hold supplied words, in the supplied text's order, with their paths and
-/// the ids a mend names them by.
+/// the names a mend knows them by: a paragraph's or block's id, or `kicker` and `headline`.
 fn fields(article: &Article) -> Vec<(Vec<Step>, Option<&str>, &str)> {
     use Step::{Index, Key};
-    let mut out = vec![(vec![Key("kicker")], None, article.kicker.as_str()), (vec![Key("headline")], None, article.headline.as_str())];
+    let mut out = vec![
+        (vec![Key("kicker")], Some("kicker"), article.kicker.as_str()),
+        (vec![Key("headline")], Some("headline"), article.headline.as_str()),
+    ];
     for (i, p) in article.body.iter().enumerate() {
         out.push((vec![Key("body"), Index(i), Key("text")], Some(p.id.as_str()), p.text.as_str()));
     }

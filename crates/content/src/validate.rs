@@ -259,9 +259,15 @@ impl Validator {
             .map(|p| (&p.id, &p.text))
             .chain(a.synopsis.blocks.iter().map(|b| (&b.id, &b.text)))
             .find(|(id, _)| **id == m.paragraph)
-            .map(|(_, t)| t);
+            .map(|(_, t)| t)
+            .or(match m.paragraph.as_str() {
+                // The supplied lines that are not paragraphs are named by their field.
+                "kicker" => Some(&a.kicker),
+                "headline" => Some(&a.headline),
+                _ => None,
+            });
         let Some(text) = text else {
-            self.report(&at("paragraph"), format!("there is no paragraph or synopsis block with id {:?}", m.paragraph));
+            self.report(&at("paragraph"), format!("there is no paragraph, synopsis block, kicker or headline named {:?}", m.paragraph));
             return;
         };
         if !text.contains(&m.now) {

@@ -37,7 +37,7 @@ pub fn synopsis_json(article: &Article) -> String {
 
 /// Schema.org `NewsArticle` for the article: the site that publishes it, the source it credits
 /// as its author, and its date only where the content file gives one.
-pub fn news_article_json_ld(article: &Article, url: &str, site_name: &str) -> String {
+pub fn news_article_json_ld(article: &Article, url: &str, site_name: &str, image: &str) -> String {
     let mut json = json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -45,7 +45,7 @@ pub fn news_article_json_ld(article: &Article, url: &str, site_name: &str) -> St
         "description": article.summary,
         "inLanguage": article.lang,
         "url": url,
-        "image": format!("{url}social.png"),
+        "image": image,
         "articleSection": article.kicker,
         "author": { "@type": "Organization", "name": article.source },
         "sourceOrganization": { "@type": "Organization", "name": article.source },

@@ -22,14 +22,17 @@ pub fn Head(
     /// as the publisher: never the kicker, which is a section.
     #[prop(into, default = String::new())]
     site_name: String,
+    /// The link-preview image's file name, beside the article.
+    #[prop(into, default = String::new())]
+    image: String,
 ) -> impl IntoView {
     let title = match section {
         None => format!("{} | {site_name}", article.headline),
         Some(s) => format!("{} ({}) | {site_name}", article.headline, s.name()),
     };
-    let json_ld = news_article_json_ld(article, &canonical, &site_name);
-    // Drawn from the kicker and headline by scripts/images.mjs; it shows no spoiler.
-    let image = format!("{canonical}social.png");
+    let image = format!("{canonical}{image}");
+    let json_ld = news_article_json_ld(article, &canonical, &site_name, &image);
+    // Drawn from the kicker and headline by the build (social_card); it shows no spoiler.
     let image_alt = format!("{}: {}. Source: {}.", article.kicker, article.headline, article.source);
     view! {
         <title>{title}</title>

@@ -18,7 +18,7 @@ mod heights;
 mod minify;
 mod page;
 mod site;
-mod social_image;
+mod social_card;
 mod staging;
 mod steps;
 mod synopsis_page;
@@ -35,11 +35,11 @@ pub use page::{
     passages_on_demand, scripts_after_text, standard_comments, theme_script, widget_script, Asset, ELEMENT_REM,
 };
 pub use site::{Site, LOCAL_URL};
-pub use social_image::social_image_title;
+pub use social_card::{missing_glyphs, social_card, SocialCard};
 pub use staging::Staging;
 pub use steps::{
     bundle_styles as bundle_staged_styles, compress, finish_scripts, page_template, read_article, warn_if_local, write_data_files,
-    write_element_stylesheet, write_head_scripts, write_headers, write_oembed_files, write_pages, write_synopsis_page, write_widget_script,
-    Bodies, HeadScripts,
+    write_element_stylesheet, write_head_scripts, write_headers, write_oembed_files, write_pages, write_social_card, write_synopsis_page,
+    write_widget_script, Bodies, HeadScripts,
 };
 pub use synopsis_page::{synopsis_page_html, SynopsisPage};

@@ -34,10 +34,11 @@ fn build() -> Result<()> {
     let template = step::page_template(&staging, &index, &css)?;
     let scripts = step::write_head_scripts(&staging)?;
     step::write_data_files(&staging, article)?;
+    let image = step::write_social_card(&staging, article)?;
     // Every page's body, rendered once: the embeds' give the snippets' first heights.
     let bodies = Bodies::render(article);
     step::write_oembed_files(&staging, &site, article, &bodies)?;
-    step::write_pages(&staging, &site, article, &template, &bodies, &scripts)?;
+    step::write_pages(&staging, &site, article, &template, &bodies, &scripts, &image)?;
     step::write_synopsis_page(&staging, &site, article, &css)?;
     // Last: the headers cover every file, and a release's compressed copies every one too.
     step::write_headers(&staging, &site, &css)?;

@@ -3,8 +3,8 @@
 
 use crate::{
     article_data, article_json, brotli, bundle_styles as bundle, cors_subresources, element_stylesheet, externalize_loader, fill_page,
-    first_height, gzip, headers, inline_styles, integrity, lower_preloads, manifest_json, oembed_json, passages_on_demand,
-    scripts_after_text, social_image_title, standard_comments, style_hash, synopsis_json, synopsis_page_html, theme_script, widget_script,
+    first_height, gzip, headers, inline_styles, integrity, lower_preloads, manifest_json, missing_glyphs, oembed_json, passages_on_demand,
+    scripts_after_text, social_card, standard_comments, style_hash, synopsis_json, synopsis_page_html, theme_script, widget_script,
     worth_compressing, ContentErrors, Finish, Head, Site, Staging, LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
 };
 use anyhow::{anyhow, Context, Result};
@@ -19,26 +19,19 @@ use look_back::options::{PageOptions, Section};
 use std::path::PathBuf;
 
 /// The article of the content file (`LOOK_BACK_CONTENT`, else `content/article.toml`), checked,
-/// with a link-preview image that shows its headline. None when the content has mistakes under
+/// with every character the link-preview image shows in its fonts. None when the content has mistakes under
 /// `scripts/serve` (`LOOK_BACK_SERVE` set): the page then lists them instead, and the dev server
 /// reloads it once the file is saved again. Anywhere else, a mistake fails the build.
 pub fn read_article(staging: &Staging, template: &str) -> Result<Option<&'static Article>> {
     let path = std::env::var_os("LOOK_BACK_CONTENT").map_or_else(|| PathBuf::from("content/article.toml"), PathBuf::from);
     let article = load_file(&path).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>());
-    // The image belongs to the article of content/; a content file kept elsewhere (the tests'
-    // fixtures, the bench's scale case) is built with the image as it is.
-    let own = path.starts_with("content");
     let article = article.and_then(|article| {
-        if !own {
-            return Ok(article);
-        }
-        let png = staging.read("social.png").unwrap_or_default();
-        match social_image_title(&png) {
-            Some(title) if title == article.headline => Ok(article),
-            _ => Err(vec![format!(
-                "assets/social.png: it does not show the headline {:?}: run `node scripts/images.mjs` to draw it again",
-                article.headline
-            )]),
+        let shown = [("kicker", article.kicker.as_str()), ("headline", article.headline.as_str()), ("source", article.source.as_str())];
+        let missing = missing_glyphs(&shown);
+        if missing.is_empty() {
+            Ok(article)
+        } else {
+            Err(missing.into_iter().map(|m| format!("{}: {m}", path.display())).collect())
         }
     });
     let errors = match article {
@@ -172,6 +165,13 @@ fn script_tag(name: &str, extra: &str, bytes: &[u8]) -> String {
     format!("<script src=\"/{name}\"{extra} crossorigin=\"anonymous\" integrity=\"{}\"></script>", integrity(bytes))
 }
 
+/// The link-preview image, drawn from the article's words; its name, which names its digest.
+pub fn write_social_card(staging: &Staging, article: &Article) -> Result<String> {
+    let card = social_card(&article.kicker, &article.headline, &article.source).map_err(|e| anyhow!(e))?;
+    staging.write(&card.name, &card.png)?;
+    Ok(card.name)
+}
+
 /// The article's data files: the element's `article.json`, the synopsis's words that the page
 /// fetches on demand, and the web app manifest.
 pub fn write_data_files(staging: &Staging, article: &Article) -> Result<()> {
@@ -234,6 +234,7 @@ pub fn write_pages(
     template: &str,
     bodies: &Bodies,
     scripts: &HeadScripts,
+    image: &str,
 ) -> Result<()> {
     let public = &site.url;
     let data = article_data(article);
@@ -251,7 +252,9 @@ pub fn write_pages(
             extra.push_str(&scripts.frame);
         }
         extra.push_str(&oembed);
-        let head = standard_comments(&view! { <Head article section canonical=public.clone() site_name=site.name.clone() /> }.to_html());
+        let head = standard_comments(
+            &view! { <Head article section canonical=public.clone() site_name=site.name.clone() image=image.to_owned() /> }.to_html(),
+        );
         let body = match section {
             None => bodies.article_page(article),
             Some(section) => bodies.embed(section).to_owned(),

@@ -68,7 +68,8 @@ fn stylesheets_and_icons_are_fetched_in_cors_mode() {
 #[test]
 fn link_previews_and_search_get_spoiler_free_metadata() {
     let article = common::article();
-    let head = view! { <Head article canonical="https://news.example/look-back/" site_name="News Example" /> }.to_html();
+    let head =
+        view! { <Head article canonical="https://news.example/look-back/" site_name="News Example" image="social-1.png" /> }.to_html();
     for tag in [
         format!("<title>{} | News Example</title>", article.headline),
         r#"<meta property="og:site_name" content="News Example">"#.to_owned(),
@@ -77,14 +78,19 @@ fn link_previews_and_search_get_spoiler_free_metadata() {
         format!(r#"<meta property="og:title" content="{}">"#, article.headline),
         format!(r#"<meta property="og:description" content="{}">"#, article.summary),
         r#"<meta name="twitter:card" content="summary_large_image">"#.to_owned(),
-        r#"<meta property="og:image" content="https://news.example/look-back/social.png">"#.to_owned(),
+        r#"<meta property="og:image" content="https://news.example/look-back/social-1.png">"#.to_owned(),
         r#"<meta property="og:image:width" content="1200">"#.to_owned(),
         r#"<meta property="og:image:height" content="630">"#.to_owned(),
         r#"<link rel="manifest" href="/manifest.webmanifest">"#.to_owned(),
     ] {
         assert!(head.contains(&tag), "{tag} is missing from {head}");
     }
-    let json = look_back_prerender::news_article_json_ld(article, "https://news.example/look-back/", "News Example");
+    let json = look_back_prerender::news_article_json_ld(
+        article,
+        "https://news.example/look-back/",
+        "News Example",
+        "https://news.example/look-back/social-1.png",
+    );
     assert!(head.contains(&format!(r#"<script type="application/ld+json">{json}</script>"#)));
     let credit = format!(r#"{{"@type":"Organization","name":"{}"}}"#, article.source);
     assert!(json.contains(r#""@type":"NewsArticle""#) && json.contains(&format!(r#""sourceOrganization":{credit}"#)));
@@ -115,7 +121,7 @@ fn the_page_claims_a_date_only_where_the_content_file_gives_one() {
 fn json_ld_can_never_close_its_script_element() {
     let mut article = common::article().clone();
     article.headline = r#"</script><script>alert("x")</script> & more"#.into();
-    let json = look_back_prerender::news_article_json_ld(&article, "u", "s");
+    let json = look_back_prerender::news_article_json_ld(&article, "u", "s", "i");
     assert!(!json.contains('<') && !json.contains('&'), "{json}");
     assert!(json.contains(r#""headline":"\u003c/script\u003e\u003cscript\u003ealert(\"x\")\u003c/script\u003e \u0026 more""#), "{json}");
 }
@@ -136,18 +142,35 @@ fn stylesheets_are_bundled_into_one_file_with_its_integrity() {
 }
 
 #[test]
-fn the_social_image_shows_the_current_headline() {
-    // scripts/images.mjs records the headline it drew in a PNG iTXt chunk, as UTF-8.
-    let png = std::fs::read(common::root("assets/social.png")).unwrap();
-    assert_eq!(&png[12..16], b"IHDR");
-    let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+fn the_link_preview_image_shows_the_headline_and_is_named_by_its_digest() {
+    let article = common::article();
+    let card = look_back_prerender::social_card(&article.kicker, &article.headline, &article.source).unwrap();
+    assert_eq!(&card.png[12..16], b"IHDR");
+    let size = |at: usize| u32::from_be_bytes(card.png[at..at + 4].try_into().unwrap());
     assert_eq!((size(16), size(20)), (1200, 630));
+    // It records the headline it shows, for whoever reads the file.
     let needle = b"iTXtTitle\0\0\0\0\0";
-    let at =
-        png.windows(needle.len()).position(|w| w == needle).expect("assets/social.png has no Title chunk: run node scripts/images.mjs");
-    let length = size(at - 4) as usize - (needle.len() - 4);
-    let title = std::str::from_utf8(&png[at + needle.len()..at + needle.len() + length]).unwrap();
-    assert_eq!(title, common::article().headline, "assets/social.png shows an old headline: run node scripts/images.mjs");
+    let at = card.png.windows(needle.len()).position(|w| w == needle).expect("a Title chunk");
+    assert!(card.png[at + needle.len()..].starts_with(article.headline.as_bytes()));
+    let name = card.name.strip_prefix("social-").and_then(|n| n.strip_suffix(".png")).unwrap();
+    assert!(name.len() == 16 && name.bytes().all(|b| b.is_ascii_hexdigit()), "{}", card.name);
+    // Another headline is another file, so that link previews never show a stale one.
+    let other = look_back_prerender::social_card(&article.kicker, "Another headline", &article.source).unwrap();
+    assert_ne!(other.name, card.name);
+    // A long headline is set smaller, and one that cannot fit says so.
+    assert!(look_back_prerender::social_card("K", &"A rather long headline ".repeat(4), "S").is_ok());
+    let endless = look_back_prerender::social_card("K", &"word ".repeat(200), "S").err().unwrap();
+    assert!(endless.contains("too long for the link-preview image"), "{endless}");
+}
+
+#[test]
+fn a_character_the_card_cannot_draw_is_named_for_the_editor() {
+    let article = common::article();
+    let shown = [("kicker", article.kicker.as_str()), ("headline", article.headline.as_str()), ("source", article.source.as_str())];
+    assert_eq!(look_back_prerender::missing_glyphs(&shown), Vec::<String>::new(), "the shipped words can be drawn");
+    let missing = look_back_prerender::missing_glyphs(&[("headline", "Look Back 🎬")]);
+    assert_eq!(missing.len(), 1);
+    assert!(missing[0].starts_with("headline: ") && missing[0].contains("\"🎬\""), "{missing:?}");
 }
 
 #[test]
