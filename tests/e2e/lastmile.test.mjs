@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { article, dist, useSite } from '../support/site.mjs';
-import { watchedPage, hydrated } from '../support/browser.mjs';
+import { watchedPage, hydrated, select } from '../support/browser.mjs';
 import { siteHeaders } from '../support/server.mjs';
 
 const site = useSite();
@@ -146,24 +146,7 @@ test('the offer to copy a link covers no words, and Escape dismisses it', async 
   const { context, page } = await open('', { viewport: { width: 390, height: 844 } });
   const paragraph = article.body[1];
   const words = paragraph.text.split(' ').slice(2, 6).join(' ');
-  await page.evaluate(
-    ([id, words]) => {
-      const p = document.getElementById(`p-${id}`);
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const at = walker.currentNode.data.indexOf(words);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(walker.currentNode, at);
-        range.setEnd(walker.currentNode, at + words.length);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-        return;
-      }
-      throw new Error(`"${words}" is not in the paragraph`);
-    },
-    [paragraph.id, words],
-  );
+  await select(page, `#p-${paragraph.id}`, words);
   const offer = page.locator('.passage-offer');
   await offer.waitFor();
   const covered = await offer.evaluate((box) => {

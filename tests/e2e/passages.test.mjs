@@ -5,36 +5,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { article, useSite } from '../support/site.mjs';
-import { launch, openHydrated, axeViolations } from '../support/browser.mjs';
+import { launch, openHydrated, axeViolations, select } from '../support/browser.mjs';
 
 const site = useSite();
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 const OFFER = 'Copy link to this passage';
 const office = article.quotes.find((q) => q.id === 'office');
-
-/** Selects `words` where they stand in the element at `selector`, as a reader's drag would. */
-const select = (page, selector, words) =>
-  page.evaluate(
-    ([selector, words]) => {
-      const root = document.querySelector(selector);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes = [];
-      let text = '';
-      while (walker.nextNode()) nodes.push([walker.currentNode, text.length]), (text += walker.currentNode.data);
-      const at = text.indexOf(words);
-      if (at < 0) throw new Error(`"${words}" is not in ${selector}`);
-      const place = (offset) => {
-        const [node, start] = nodes.findLast(([, start]) => start <= offset);
-        return [node, offset - start];
-      };
-      const range = document.createRange();
-      range.setStart(...place(at));
-      range.setEnd(...place(at + words.length));
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-    },
-    [selector, words],
-  );
 
 /** Waits until the paragraph that holds `words` is in view (scrolling may be smooth). */
 const inView = (page, words) =>

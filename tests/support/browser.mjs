@@ -50,3 +50,27 @@ export async function axeViolations(page) {
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Selects `words` where they stand in the element at `selector`, as a reader's drag would. */
+export const select = (page, selector, words) =>
+  page.evaluate(
+    ([selector, words]) => {
+      const root = document.querySelector(selector);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = '';
+      while (walker.nextNode()) nodes.push([walker.currentNode, text.length]), (text += walker.currentNode.data);
+      const at = text.indexOf(words);
+      if (at < 0) throw new Error(`"${words}" is not in ${selector}`);
+      const place = (offset) => {
+        const [node, start] = nodes.findLast(([, start]) => start <= offset);
+        return [node, offset - start];
+      };
+      const range = document.createRange();
+      range.setStart(...place(at));
+      range.setEnd(...place(at + words.length));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    },
+    [selector, words],
+  );
