@@ -1,86 +1,11 @@
 // Starts the interactive article. The text is already on the page; if WebAssembly cannot
-// start, the page says which controls need it instead of leaving them silent. The build
+// start, the page says which controls need it instead of leaving them silent, and no input is
+// lost while it starts (assets/held.js). The build
 // fills in the module and the wasm, with its integrity, and names this file by its digest.
 
-// No lost input: a tap, or an arrow, Home or End key, on a control whose part is not live yet
-// is held, shown as pending (aria-busy), and replayed once that part is live (the wasm marks
-// it data-live, then sends look-back:live), in order and once. Enter and Space reach a button
-// as its click. Links are never held; a key is replayed only if its control still has focus,
-// so replay never moves the reader. An input that will not be replayed (older than a few
-// seconds, or the wasm failed) lets go of its pending state at once, and the reader is told
-// why beside the control; once the wasm has failed nothing is held any more.
-const PARTS = '.pull-quote, section';
-const CONTROLS = 'button, input[type=checkbox]';
-const KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
-const MAX_AGE_MS = 5000;
-const STILL_STARTING = 'This control is still starting, so that tap was not kept. Try again in a moment.';
-const CANNOT_START =
-  'This control needs the page\'s script, which did not start in this browser. The article itself is complete.';
-const held = [];
-let gone = false;
-
-// What a control the reader touched could not do, said beside it, and by its live region to
-// screen readers. It stands outside every part, so that it never changes what the wasm
-// takes over; it goes with the reader's next tap or key.
-const note = document.createElement('p');
-note.className = 'control-note';
-note.setAttribute('role', 'status');
-document.body.append(note);
-const tell = (control, text) => {
-  const box = control.getBoundingClientRect();
-  note.style.top = `${Math.round(box.bottom + scrollY + 6)}px`;
-  note.style.left = `${Math.round(Math.max(8, Math.min(box.left + scrollX, innerWidth - 328)))}px`;
-  note.textContent = text;
-  note.classList.add('shown');
-};
-const untell = (event) => {
-  if (event.target !== note && !note.contains(event.target)) note.classList.remove('shown');
-};
-document.addEventListener('pointerdown', untell, true);
-document.addEventListener('keydown', untell, true);
-
-const letGo = (input, text) => {
-  const at = held.indexOf(input);
-  if (at < 0) return;
-  held.splice(at, 1);
-  input.control.removeAttribute('aria-busy');
-  clearTimeout(input.timer);
-  if (text) tell(input.control, text);
-};
-const hold = (event) => {
-  if (event.type === 'keydown' && !KEYS.has(event.key)) return;
-  const control = event.target.closest?.(CONTROLS);
-  const part = control?.closest(PARTS);
-  if (!part || part.hasAttribute('data-live')) return;
-  if (gone) {
-    if (event.type === 'click') queueMicrotask(() => tell(control, CANNOT_START));
-    return;
-  }
-  event.preventDefault();
-  event.stopImmediatePropagation();
-  control.setAttribute('aria-busy', 'true');
-  const input = { control, part, key: event.type === 'keydown' ? event.key : null, at: performance.now() };
-  input.timer = setTimeout(() => letGo(input, STILL_STARTING), MAX_AGE_MS);
-  held.push(input);
-};
-document.addEventListener('click', hold, true);
-document.addEventListener('keydown', hold, true);
-document.addEventListener('look-back:live', ({ target: part }) => {
-  const inputs = held.filter((i) => i.part === part);
-  for (const input of inputs) letGo(input);
-  // Keys go where the focus is, as each one moves it: only if the reader is still on the
-  // control of the last key they pressed.
-  const keys = inputs.filter((i) => i.key);
-  const stayed = keys.length > 0 && document.activeElement === keys.at(-1).control;
-  const now = performance.now();
-  for (const input of inputs) {
-    if (now - input.at > MAX_AGE_MS) continue;
-    if (!input.key) input.control.click();
-    else if (stayed && part.contains(document.activeElement)) {
-      document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: input.key, bubbles: true, cancelable: true }));
-    }
-  }
-});
+// Held inputs: the build puts assets/held.js here.
+/* __HELD_INPUTS__ */
+const failInputs = holdInputs(document, document.body);
 
 // Links to a passage (passages.js, named with its integrity on the page's .passage-links) are
 // fetched on the reader's first sign of wanting one: words selected, a ¶ link pointed at or
@@ -156,13 +81,8 @@ if (synopsis) {
 }
 
 const failed = () => {
-  gone = true;
   document.documentElement.setAttribute('data-wasm', 'failed');
-  for (const control of document.querySelectorAll(`:is(${PARTS}) :is(${CONTROLS})`)) control.setAttribute('aria-disabled', 'true');
-  // Nothing held will be replayed: the last control touched says why.
-  const last = held.at(-1);
-  for (const input of [...held]) letGo(input);
-  if (last) tell(last.control, CANNOT_START);
+  failInputs();
 };
 // After the first paint: on a fast connection the wasm can arrive before the text is
 // painted and would hold it back. A frame that never paints (an embed out of view) goes on

@@ -1,118 +1,173 @@
 // <look-back-article section="article|timeline|quotes|synopsis" theme="light|dark"
 //                    anchor="event-<id>|quote-<id>"><a href="…">Headline</a></look-back-article>
 //
-// The article, or one part of it, for publishers who do not want an iframe. Each element
-// mounts the article's wasm view into its own shadow root, styled only by the article's own
-// stylesheets, so the host page's CSS cannot restyle it. `anchor` does what a #event-… or
-// #quote-… fragment does on the page: highlights that part. On load the host page's scroll
-// is left alone; a later change of `anchor` is a request to go there, which brings the part
-// into view and moves focus to it. The host's own #fragment is the host's. Unknown
-// attribute values fall back to the defaults (the whole article, the reader's system theme,
-// no anchor) with a console warning.
-// The build fills in the hashed file names, and the sections, themes and anchors that the
-// Rust side knows, below.
+// The article, or one part of it, for publishers who do not want an iframe. Each element shows
+// its section's fragment, pre-rendered by the build, in its own shadow root, styled only by the
+// article's own stylesheet, so the host page's CSS cannot restyle it. The words show as soon
+// as the fragment has come; the page's own wasm then brings the controls to life, and a tap
+// before that is held and replayed (held.js). Without the wasm the words stay, and the
+// controls say why they do not answer.
+//
+// `anchor` does what a #event-… or #quote-… fragment does on the page: highlights that part.
+// On load the host page's scroll is left alone; a later change of `anchor` is a request to go
+// there, which brings the part into view and moves focus to it. The host's own #fragment is
+// the host's. Unknown attribute values fall back to the defaults (the whole article, the
+// reader's system theme, no anchor) with a console warning.
+//
+// A host that enforces Trusted Types allows the policy named below: it passes on only the
+// fragments this script fetched with their integrity.
+// The build fills in the hashed file names with their integrity, and the sections, themes and
+// anchors that the Rust side knows, below.
 const here = new URL('.', import.meta.url);
 const STYLES = ['__STYLES__'].map((href) => new URL(href, here).href);
+const FRAGMENTS = { __FRAGMENTS__ };
 const SECTIONS = ['__SECTIONS__'];
 const THEMES = ['__THEMES__'];
 const ANCHOR = /__ANCHOR__/;
 
+// Held inputs: the build puts assets/held.js here.
+/* __HELD_INPUTS__ */
+
+const asWritten = { createHTML: (html) => html };
+let policy = asWritten;
+try {
+  policy = globalThis.trustedTypes?.createPolicy('look-back-article', asWritten) ?? asWritten;
+} catch {
+  // A host that enforces Trusted Types without allowing the policy: each element keeps its link.
+}
+
+// Each section's fragment, fetched once for every element on the page.
+const fetched = new Map();
+const fragment = (section) => {
+  if (!fetched.has(section)) {
+    const [href, integrity] = FRAGMENTS[section];
+    const text = fetch(new URL(href, here), { integrity }).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${href}: HTTP ${r.status}`))));
+    // A failed fetch is tried again by the next element that asks.
+    text.catch(() => fetched.delete(section));
+    fetched.set(section, text);
+  }
+  return fetched.get(section);
+};
+
+// The page's own program, started once for every element on the page. The build records the
+// wasm's digest; a changed wasm is refused.
 let started;
 const start = () =>
   (started ??= import(new URL('__MODULE__', here).href).then(async (bindings) => {
-    // The build records the wasm's digest; a changed wasm is refused. The words come apart
-    // from the wasm, so one wasm serves any article.
-    const [, article] = await Promise.all([
-      bindings.default({ module_or_path: fetch(new URL('__WASM__', here), { integrity: '__WASM_INTEGRITY__' }) }),
-      fetch(new URL('article.json', here)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`article.json: HTTP ${r.status}`)))),
-    ]);
-    if (!bindings.set_article(article)) throw new Error('article.json is not an article');
+    await bindings.default({ module_or_path: fetch(new URL('__WASM__', here), { integrity: '__WASM_INTEGRITY__' }) });
     return bindings;
   }));
 
-// What the host page's console hears when the widget cannot start (its wasm or article.json
-// blocked, a 404, an old browser): one warning for the page, never an uncaught error. Each
-// element then keeps showing what the publisher put inside it, a link to the article.
+// What the host page's console hears when the element cannot start (its files blocked, a
+// 404, an old browser): one warning for the page, never an uncaught error. Each element keeps
+// showing what it has: the section's words, or the link the publisher put inside it.
 let warned = false;
 const failed = (reason) => {
   if (warned) return;
   warned = true;
-  console.warn(`<look-back-article>: could not start (${reason?.message ?? reason}); showing the link inside each element instead`);
+  console.warn(`<look-back-article>: could not start (${reason?.message ?? reason}); showing what each element has instead`);
 };
 
 class LookBackArticle extends HTMLElement {
   static observedAttributes = ['section', 'theme', 'anchor'];
-  #widget = null;
-  #mount = null;
+  // The section's fragment in the shadow root, its live parts, and what it is being asked to show.
+  #shown = null;
+  #hydrated = null;
+  #showing = 0;
   #styled = null;
+  #failInputs = null;
 
   connectedCallback() {
-    this.#render().catch(failed);
+    this.#show().catch(failed);
   }
 
   disconnectedCallback() {
-    this.#widget?.unmount();
-    this.#widget = null;
+    this.#hydrated?.free();
+    this.#hydrated = null;
+    this.#shown?.remove();
+    this.#shown = null;
   }
 
   attributeChangedCallback(name, old, value) {
     if (name === 'anchor') {
       if (value !== null && !ANCHOR.test(value)) console.warn(`<look-back-article>: anchor="${value}" is not event-<id> or quote-<id>; ignored`);
-      if (this.#widget) this.#land(true);
+      if (this.#shown) this.#land(true);
       return;
     }
     const known = name === 'section' ? SECTIONS : THEMES;
     if (value !== null && !known.includes(value)) {
       console.warn(`<look-back-article>: ${name}="${value}" is not one of ${known.join(', ')}; using the default`);
     }
-    // The theme is pure CSS (:host([theme])); only a new section needs a new view.
-    if (name === 'section' && old !== value && this.#widget) this.#render().catch(failed);
+    // The theme is pure CSS (:host([theme])); only a new section needs a new fragment.
+    if (name === 'section' && old !== value && this.#shown) this.#show().catch(failed);
   }
 
-  async #render() {
-    const bindings = await start();
-    if (!this.isConnected) return;
-    if (!this.#mount) {
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      // Mounted once styled, so that no reader sees the article unstyled for a moment; a
-      // stylesheet that cannot load still leaves the words to read.
-      this.#styled = Promise.all(
-        STYLES.map((href) => {
-          const link = document.createElement('link');
-          link.rel = 'stylesheet';
-          link.href = href;
-          root.append(link);
-          return new Promise((ok) => {
-            link.onload = ok;
-            link.onerror = ok;
-          });
-        }),
-      );
-      // The stylesheet's rem is the reader's default size, never the host page's root size.
-      const probe = document.createElement('span');
-      probe.style.fontSize = 'medium';
-      root.append(probe);
-      this.style.setProperty('__REM__', getComputedStyle(probe).fontSize);
-      probe.remove();
-      this.#mount = document.createElement('div');
-      // The container of the widget's type scale and layout (style/base.css).
-      this.#mount.className = 'look-back-root';
-      root.append(this.#mount);
-      root.addEventListener('click', (event) => this.#followInPage(event));
-    }
-    await this.#styled;
-    if (!this.isConnected) return;
-    this.#widget?.unmount();
-    this.#widget = bindings.mount_widget(this.#mount, this.getAttribute('section') ?? 'article', here.href) ?? null;
+  #root() {
+    if (this.shadowRoot) return this.shadowRoot;
+    const root = this.attachShadow({ mode: 'open' });
+    // Shown once styled, so that no reader sees the article unstyled for a moment; a
+    // stylesheet that cannot load still leaves the words to read.
+    this.#styled = Promise.all(
+      STYLES.map((href) => {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.crossOrigin = 'anonymous';
+        link.href = href;
+        root.append(link);
+        return new Promise((ok) => {
+          link.onload = ok;
+          link.onerror = ok;
+        });
+      }),
+    );
+    // The stylesheet's rem is the reader's default size, never the host page's root size.
+    const probe = document.createElement('span');
+    probe.style.fontSize = 'medium';
+    root.append(probe);
+    this.style.setProperty('__REM__', getComputedStyle(probe).fontSize);
+    probe.remove();
+    // The publisher's link shows until the words do, and for good if they cannot come.
+    root.append(document.createElement('slot'));
+    this.#failInputs = holdInputs(root, root);
+    root.addEventListener('click', (event) => this.#followInPage(event));
+    return root;
+  }
+
+  async #show() {
+    const asked = ++this.#showing;
+    const name = this.getAttribute('section');
+    const section = SECTIONS.includes(name) ? name : SECTIONS[0];
+    const root = this.#root();
+    const [html] = await Promise.all([fragment(section), this.#styled]);
+    if (!this.isConnected || asked !== this.#showing) return;
+    const template = document.createElement('template');
+    template.innerHTML = policy.createHTML(html);
+    const shown = template.content.firstElementChild;
+    // The synopsis's words come with the wasm, at once: a reader of the element is at it.
+    shown.querySelector('section.synopsis')?.setAttribute('data-words-wanted', '');
+    this.#hydrated?.free();
+    this.#hydrated = null;
+    if (this.#shown) this.#shown.replaceWith(shown);
+    else root.querySelector('slot').replaceWith(shown);
+    this.#shown = shown;
+    // The snippet's first height held the host's layout until now.
+    this.style.removeProperty('min-height');
     this.#land(false);
+    try {
+      const bindings = await start();
+      if (this.#shown !== shown) return;
+      this.#hydrated = bindings.hydrate_element(shown, section, here.href) ?? null;
+    } catch (reason) {
+      shown.setAttribute('data-wasm', 'failed');
+      this.#failInputs();
+      throw reason;
+    }
   }
 
   // :target does not reach into a shadow root, so the highlight is a class.
   #land(requested) {
-    const root = this.shadowRoot;
-    if (!root) return;
     const anchor = this.getAttribute('anchor');
-    const target = anchor && ANCHOR.test(anchor) ? root.getElementById(anchor) : null;
+    const target = anchor && ANCHOR.test(anchor) ? this.shadowRoot.getElementById(anchor) : null;
     this.#mark(target, requested);
   }
 

@@ -1,6 +1,6 @@
 //! The page: what the reader gets at the top level.
 
-use crate::components::ArticleView;
+use crate::components::{ArticleView, WasmNote};
 use crate::content::Article;
 use crate::embed::{EmbedCode, EmbedView, FirstHeights};
 use crate::options::PageOptions;
@@ -21,18 +21,12 @@ pub fn App(
     options: PageOptions,
 ) -> impl IntoView {
     let heights = use_context::<FirstHeights>().unwrap_or_default();
-    // Shown by style/base.css only when the loader could not start WebAssembly.
-    let wasm_note = view! {
-        <p class="wasm-note" role="note">
-            "This browser did not start the page's interactive parts, so the spoiler, copy, share and timeline controls do not respond. The article itself is complete."
-        </p>
-    };
     // Either, not AnyView: type erasure would compile every render path of both branches in.
     match options.section {
         None => Either::Left(view! {
             <a class="skip-link" href="#article">"Skip to the article"</a>
             <main>
-                {wasm_note}
+                <WasmNote />
                 // Only the article page offers embed code; an embed does not offer itself again.
                 <ArticleView article spoilers=options.spoilers>
                     <EmbedCode headline=&article.headline heights />
@@ -42,7 +36,7 @@ pub fn App(
         Some(section) => {
             provide_context(Placement::embed_page(section));
             Either::Right(view! {
-                <main class="embed-main">{wasm_note} <EmbedView section article spoilers=options.spoilers /></main>
+                <main class="embed-main"><WasmNote /> <EmbedView section article spoilers=options.spoilers /></main>
             })
         }
     }

@@ -3,7 +3,8 @@
 //! never runs). The synopsis's words come from a file of their own, `synopsis.json`, into the
 //! wasm's memory, so they are never in the page before the reader opens a block. The article
 //! page and its embeds fetch them when the loader (`assets/loader.js`) says a reader may soon
-//! open one; `<look-back-article>` fetches them as it mounts.
+//! open one; `<look-back-article>`'s fragment carries the same block, and `widget.js` asks for
+//! the words as it shows the synopsis.
 //!
 //! The browser's own `JSON.parse` reads the JSON, and a small reader of our own takes the
 //! model's fields from it: serde's derived readers would cost the wasm many times more.
@@ -31,15 +32,26 @@ mod browser {
     use wasm_bindgen_futures::JsFuture;
 
     /// Reads an article from JSON; none if it is not one.
-    pub fn parse(json: &str) -> Option<Article> {
+    fn parse(json: &str) -> Option<Article> {
         article(&JSON::parse(json).ok()?)
     }
 
-    /// The article of the page's data block, for the life of the page; none on a page without
-    /// one, such as the dev server's page for a broken content file.
-    pub fn from_page() -> Option<&'static Article> {
-        let json = document().get_element_by_id(DATA_ID)?.text_content()?;
-        Some(Box::leak(Box::new(parse(&json)?)))
+    thread_local! {
+        /// The article, read once: the page holds one data block, and every
+        /// `<look-back-article>` on a host page a copy of the same one, as this wasm is the
+        /// program of one site's build.
+        static READ: std::cell::OnceCell<Option<&'static Article>> = const { std::cell::OnceCell::new() };
+    }
+
+    /// The article of the data block inside `root` (the page's document element, or an element's
+    /// fragment), read the first time and kept for the life of the page; none without one, as
+    /// on the dev server's page for a broken content file.
+    pub fn from_root(root: &web_sys::Element) -> Option<&'static Article> {
+        let read = || {
+            let json = root.query_selector(&format!("#{DATA_ID}")).ok()??.text_content()?;
+            Some(&*Box::leak(Box::new(parse(&json)?)))
+        };
+        READ.with(|article| *article.get_or_init(read))
     }
 
     /// Fetches the synopsis from `url` into `text`; a failure is a state the blocks show.

@@ -38,8 +38,9 @@ pub fn EmbedCodeContents(
     let theme = RwSignal::new(None::<Theme>);
     let status = StatusLine::new();
     let base = move || share::article_url("");
+    let element_heights = heights.clone();
     let iframe = Memo::new(move |_| iframe_snippet(&base(), section.get(), theme.get(), headline, heights.of(section.get())));
-    let element = Memo::new(move |_| element_snippet(&base(), section.get(), theme.get(), headline));
+    let element = Memo::new(move |_| element_snippet(&base(), section.get(), theme.get(), headline, element_heights.of(section.get())));
     let copy = move |text: String| {
         spawn_local(async move {
             match share::copy(&text).await {

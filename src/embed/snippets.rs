@@ -76,19 +76,20 @@ pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headli
 }
 
 /// The custom-element snippet; `base` is the article's address, ending in `/`. The element
-/// holds a link to the article, which the host page shows until the widget mounts, and for
-/// good if it cannot.
+/// holds a link to the article, which the host page shows until the section's words come, and
+/// for good if they cannot; it keeps `height` CSS pixels (its digits) for them meanwhile, so
+/// that the host's page does not jump when they come.
 ///
 /// ```
 /// use look_back::embed::element_snippet;
 /// use look_back::options::Section;
-/// let html = element_snippet("https://news.example/look-back/", Section::Quotes, None, "Look <Back>");
-/// assert!(html.starts_with(r#"<look-back-article section="quotes"><a href="https://news.example/look-back/">Look &lt;Back&gt;</a></look-back-article>"#));
+/// let html = element_snippet("https://news.example/look-back/", Section::Quotes, None, "Look <Back>", "460");
+/// assert!(html.starts_with(r#"<look-back-article section="quotes" style="display:block;min-height:460px"><a href="https://news.example/look-back/">Look &lt;Back&gt;</a></look-back-article>"#));
 /// ```
-pub fn element_snippet(base: &str, section: Section, theme: Option<Theme>, headline: &str) -> String {
+pub fn element_snippet(base: &str, section: Section, theme: Option<Theme>, headline: &str, height: &str) -> String {
     let theme = theme.map(|t| format!(" theme=\"{}\"", t.name())).unwrap_or_default();
     format!(
-        "<look-back-article section=\"{}\"{theme}><a href=\"{base}\">{headline}</a></look-back-article>\n<script type=\"module\" src=\"{base}widget.js\"></script>",
+        "<look-back-article section=\"{}\"{theme} style=\"display:block;min-height:{height}px\"><a href=\"{base}\">{headline}</a></look-back-article>\n<script type=\"module\" src=\"{base}widget.js\"></script>",
         section.name(),
         base = escape::html(base),
         headline = escape::html(headline),

@@ -1,7 +1,7 @@
-use crate::components::{ArticleView, PullQuote, QuoteRole, SynopsisSection, TimelineSection};
+use crate::components::{ArticleView, PullQuote, QuoteRole, SynopsisSection, TimelineSection, WasmNote};
 use crate::content::Article;
 use crate::options::{Section, SpoilerChoice};
-use crate::placement::{placement, ARTICLE_FROM_EMBED};
+use crate::placement::{placement, Placement, ARTICLE_FROM_EMBED};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
@@ -53,4 +53,28 @@ pub fn QuoteList(
     article: &'static Article,
 ) -> impl IntoView {
     article.quotes.iter().map(|quote| view! { <PullQuote quote headline=&article.headline role=QuoteRole::Standalone /> }).collect_view()
+}
+
+/// What `<look-back-article>` shows of `section`: the build renders it once per section, with
+/// the article's data block, into a fragment that `widget.js` puts into the element's shadow
+/// root before any wasm, and the wasm then hydrates (`crate::hydration::hydrate_element`). Its
+/// links lead to the article at `article_url`, the site's public address.
+#[component]
+pub fn GuestView(
+    /// Which part of the article to show.
+    section: Section,
+    /// The checked article.
+    article: &'static Article,
+    /// The site's public address, ending in `/`.
+    article_url: String,
+) -> impl IntoView {
+    provide_context(Placement::guest(article_url, section));
+    // The container of the element's type scale and layout (style/base.css); no landmark, as
+    // the host page has its own.
+    view! {
+        <div class="look-back-root">
+            <WasmNote />
+            <EmbedView section article />
+        </div>
+    }
 }

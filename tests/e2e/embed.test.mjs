@@ -212,7 +212,7 @@ test('two custom elements work independently and the host CSS restyles neither',
   }
   assert.equal(dark.background, 'rgb(20, 20, 20)');
   assert.equal(light.background, 'rgb(255, 255, 255)');
-  assert.ok(await a.locator('p').first().isVisible(), 'host "p { display: none }" does not reach in');
+  assert.ok(await a.locator('p.kicker').isVisible(), 'host "p { display: none }" does not reach in');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -267,7 +267,8 @@ test('the page offers its own embed code, and the pasted snippet works on a host
   assert.ok(snippet.startsWith(`<iframe data-look-back="look-back-timeline" src="${widget.url}embed/timeline/?id=look-back-timeline&amp;theme=dark"`), snippet);
   assert.match(snippet, /title="[^"]+"/);
   const element = await page.getByLabel('Web component, no iframe').inputValue();
-  assert.equal(element, `<look-back-article section="timeline" theme="dark"><a href="${widget.url}">${article.headline}</a></look-back-article>\n<script type="module" src="${widget.url}widget.js"></script>`);
+  const height = snippet.match(/ height="(\d+)"/)[1];
+  assert.equal(element, `<look-back-article section="timeline" theme="dark" style="display:block;min-height:${height}px"><a href="${widget.url}">${article.headline}</a></look-back-article>\n<script type="module" src="${widget.url}widget.js"></script>`);
   await page.getByRole('button', { name: 'Copy iframe code' }).click();
   await page.locator('.embed-code').getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);

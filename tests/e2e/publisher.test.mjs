@@ -105,7 +105,7 @@ test('the iframe and the element share one type scale, set by their own width', 
   await context.close();
 });
 
-test('with the wasm blocked, the iframe is sized and readable and the element shows its link', async () => {
+test('with the wasm blocked, the iframe and the element are readable, and a tapped control says why', async () => {
   const url = await hostPage(
     'blocked',
     `${iframe('f', 'synopsis')}${element('e', 'timeline')}<script src="${widget.url}embed.js"></script><script type="module" src="${widget.url}widget.js"></script>`,
@@ -120,15 +120,34 @@ test('with the wasm blocked, the iframe is sized and readable and the element sh
   assert.ok(outer > 200 && outer < 1200, `the frame takes its content's height, ${outer} px, not the snippet's`);
   assert.ok(await frame.getByText(`Spoiler: ${article.synopsis.blocks[0].label}`).isVisible());
   assert.ok(await frame.getByRole('link', { name: 'Read the full article' }).isVisible());
-  const link = page.locator('#e a');
-  await page.waitForTimeout(1000);
-  assert.ok(await link.isVisible(), 'the element keeps its link to the article');
-  assert.equal(await link.getAttribute('href'), widget.url);
+  // The element's words come pre-rendered: every event of the timeline, with no wasm at all.
+  const el = page.locator('#e');
+  await el.locator('.look-back-root[data-wasm="failed"]').waitFor({ state: 'attached' });
+  for (const event of article.events) assert.ok(await el.locator(`#event-${event.id}`).getByText(event.title).first().isVisible(), event.id);
+  assert.ok(await el.locator('.wasm-note').isVisible(), 'the element says its controls need the script');
+  await el.locator('.event-pick').first().click({ force: true });
+  await el.locator('.control-note.shown').waitFor();
   const warnings = said.filter((s) => s.startsWith('warning: <look-back-article>'));
   assert.equal(warnings.length, 1, said.join('\n'));
   assert.match(warnings[0], /could not start/);
   // The browser reports the refused requests themselves; no script error reaches the host.
   assert.deepEqual(said.filter((s) => s.startsWith('uncaught') || (s.startsWith('error') && !/Failed to load resource/.test(s))), []);
+  await context.close();
+});
+
+test('with its fragment blocked, the element keeps the link the publisher put in it', async () => {
+  const url = await hostPage('no-fragment', `${element('e', 'quotes')}<script type="module" src="${widget.url}widget.js"></script>`);
+  const { context, page } = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
+  const said = [];
+  page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
+  await page.route('**/fragment-*', (route) => route.abort());
+  await page.goto(url);
+  await page.waitForFunction(() => customElements.get('look-back-article'));
+  await page.waitForTimeout(500);
+  const link = page.locator('#e a');
+  assert.ok(await link.isVisible(), 'the element keeps its link to the article');
+  assert.equal(await link.getAttribute('href'), widget.url);
+  assert.equal(said.filter((s) => s.startsWith('warning: <look-back-article>')).length, 1, said.join('\n'));
   await context.close();
 });
 

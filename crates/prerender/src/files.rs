@@ -23,12 +23,6 @@ pub fn article_data(article: &Article) -> String {
     format!("<script type=\"application/json\" id=\"{}\">{}</script>", DATA_ID, script_safe(&data))
 }
 
-/// `article.json`, which `<look-back-article>` renders on a publisher's page: all but the
-/// synopsis's words.
-pub fn article_json(article: &Article) -> String {
-    serde_json::to_string(&article.without_spoilers()).unwrap_or_default()
-}
-
 /// `synopsis.json`: the synopsis's words, fetched only by a live page or widget, so that no
 /// one meets them in a page before opening a block.
 pub fn synopsis_json(article: &Article) -> String {

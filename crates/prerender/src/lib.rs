@@ -25,21 +25,21 @@ mod synopsis_page;
 
 pub use compress::{brotli, gzip, is_compressed_copy, worth_compressing};
 pub use error_page::ContentErrors;
-pub use files::{article_data, article_json, manifest_json, news_article_json_ld, oembed_json, synopsis_json, OEMBED_WIDTH};
+pub use files::{article_data, manifest_json, news_article_json_ld, oembed_json, synopsis_json, OEMBED_WIDTH};
 pub use head::Head;
 pub use headers::{csp, headers, style_hash};
 pub use heights::{first_height, PHONE_WIDTH};
 pub use minify::Finish;
 pub use page::{
     bundle_styles, cors_subresources, element_stylesheet, externalize_loader, fill_page, inline_styles, integrity, lower_preloads,
-    passages_on_demand, scripts_after_text, standard_comments, theme_script, widget_script, Asset, ELEMENT_REM,
+    passages_on_demand, scripts_after_text, standard_comments, theme_script, widget_script, Asset, Fragment, Program, ELEMENT_REM,
 };
 pub use site::{Site, LOCAL_URL};
 pub use social_card::{missing_glyphs, social_card, SocialCard};
 pub use staging::Staging;
 pub use steps::{
     bundle_styles as bundle_staged_styles, compress, finish_scripts, page_template, read_article, warn_if_local, write_data_files,
-    write_element_stylesheet, write_head_scripts, write_headers, write_oembed_files, write_pages, write_social_card, write_synopsis_page,
-    write_widget_script, Bodies, HeadScripts,
+    write_element_stylesheet, write_fragments, write_head_scripts, write_headers, write_oembed_files, write_pages, write_social_card,
+    write_synopsis_page, write_widget_script, Bodies, HeadScripts,
 };
 pub use synopsis_page::{synopsis_page_html, SynopsisPage};

@@ -28,9 +28,11 @@ fn build() -> Result<()> {
     // Scripts are finished before anything names them by their digest.
     let index = step::finish_scripts(&staging, &index)?;
     let (index, css) = step::bundle_staged_styles(&staging, &index)?;
-    // The element's stylesheet is made from the bundle, and widget.js names it.
+    // The element's stylesheet is made from the bundle; widget.js names it, the element's
+    // fragments and the finished program.
     let element_css = step::write_element_stylesheet(&staging, &css)?;
-    step::write_widget_script(&staging, &element_css)?;
+    let fragments = step::write_fragments(&staging, &site, article)?;
+    step::write_widget_script(&staging, &element_css, &fragments)?;
     let template = step::page_template(&staging, &index, &css)?;
     let scripts = step::write_head_scripts(&staging)?;
     step::write_data_files(&staging, article)?;

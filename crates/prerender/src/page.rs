@@ -103,7 +103,10 @@ pub fn externalize_loader(html: &str, finish: Finish) -> Result<(String, Option<
         Some(sri) => format!("fetch('{wasm}', {{ integrity: '{sri}' }})"),
         None => format!("'{wasm}'"),
     };
-    let loader = include_str!("../../../assets/loader.js").replace("'__MODULE__'", &format!("'{js}'")).replace("'__WASM__'", &wasm_source);
+    let loader = include_str!("../../../assets/loader.js")
+        .replace(HELD_INPUTS, include_str!("../../../assets/held.js"))
+        .replace("'__MODULE__'", &format!("'{js}'"))
+        .replace("'__WASM__'", &wasm_source);
     let loader = finish.script(&loader).map_err(|_| "assets/loader.js does not parse as JavaScript")?;
     let sri = integrity(loader.as_bytes());
     let name = format!("loader-{}.js", short_hash(&sri));
@@ -155,23 +158,73 @@ fn js_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     items.into_iter().map(|item| format!("'{item}'")).collect::<Vec<_>>().join(", ")
 }
 
-/// `widget.js`, which defines `<look-back-article>` for publishers' pages: it loads the
-/// widget's own wasm (`module`, and `wasm` with its bytes' integrity) and the element's
-/// `stylesheet` (from [`element_stylesheet`]) into each element's shadow root, and checks its
-/// attributes against the sections, themes and anchors the Rust side knows. Its own name stays
-/// fixed, for snippets to point at.
-pub fn widget_script(stylesheet: &str, module: &str, wasm: &str, wasm_bytes: &[u8], finish: Finish) -> Result<Asset, &'static str> {
+/// Where the loader and `widget.js` take `assets/held.js`, which holds a reader's early inputs
+/// for both.
+const HELD_INPUTS: &str = "/* __HELD_INPUTS__ */";
+
+/// One section's fragment for `<look-back-article>`: its markup as [`look_back::embed::GuestView`]
+/// renders it, with the article's data block inside, which the wasm reads as it hydrates it.
+/// Named by its digest, so that a deploy never changes the words under an element already open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fragment {
+    pub section: Section,
+    pub name: String,
+    pub contents: String,
+}
+
+impl Fragment {
+    /// `body` is the rendered `GuestView`; `data`, the article's data block.
+    pub fn new(section: Section, body: &str, data: &str) -> Result<Fragment, &'static str> {
+        let roots = Cell::new(0);
+        let contents = rewrite(
+            body,
+            vec![element!(".look-back-root", |el| {
+                roots.set(roots.get() + 1);
+                el.append(data, ContentType::Html);
+                Ok(())
+            })],
+        )?;
+        if roots.get() != 1 {
+            return Err("a fragment must have one .look-back-root");
+        }
+        let name = format!("fragment-{}-{}.html", section.name(), short_hash(&integrity(contents.as_bytes())));
+        Ok(Fragment { section, name, contents })
+    }
+}
+
+/// The page's browser program, which `widget.js` starts on a publisher's page: Trunk's module
+/// and the wasm it loads, by their names in the site.
+pub struct Program<'a> {
+    pub module: &'a str,
+    pub wasm: &'a str,
+    pub wasm_bytes: &'a [u8],
+}
+
+/// `widget.js`, which defines `<look-back-article>` for publishers' pages: it shows each
+/// element's section from its `fragments` (with their integrity) in the element's shadow root,
+/// styled by the element's `stylesheet` (from [`element_stylesheet`]), hydrates it with the
+/// page's `program` (the wasm with its integrity), and checks its attributes against the
+/// sections, themes and anchors the Rust side knows. Its own name stays fixed, for snippets
+/// to point at.
+pub fn widget_script(stylesheet: &str, fragments: &[Fragment], program: &Program<'_>, finish: Finish) -> Result<Asset, &'static str> {
     let styles = [format!("./{stylesheet}")];
     let anchors = [Anchor::Event(""), Anchor::Quote("")].map(|a| a.id()).join("|");
+    let fragments = fragments
+        .iter()
+        .map(|f| format!("'{}': ['./{}', '{}']", f.section.name(), f.name, integrity(f.contents.as_bytes())))
+        .collect::<Vec<_>>()
+        .join(", ");
     let contents = include_str!("../../../assets/widget.js")
+        .replace(HELD_INPUTS, include_str!("../../../assets/held.js"))
         .replace("'__STYLES__'", &js_list(styles.iter().map(String::as_str)))
+        .replace("__FRAGMENTS__", &fragments)
         .replace("'__SECTIONS__'", &js_list(Section::ALL.map(Section::name)))
         .replace("'__THEMES__'", &js_list(Theme::ALL.map(Theme::name)))
         .replace("__ANCHOR__", &format!("^({anchors}){}$", Anchor::ID_PATTERN))
         .replace("__REM__", ELEMENT_REM)
-        .replace("__MODULE__", &format!("./{module}"))
-        .replace("__WASM_INTEGRITY__", &integrity(wasm_bytes))
-        .replace("__WASM__", &format!("./{wasm}"));
+        .replace("__MODULE__", &format!("./{}", program.module))
+        .replace("__WASM_INTEGRITY__", &integrity(program.wasm_bytes))
+        .replace("__WASM__", &format!("./{}", program.wasm));
     let contents = finish.script(&contents).map_err(|_| "assets/widget.js does not parse as JavaScript")?;
     Ok(Asset { name: "widget.js".into(), contents })
 }

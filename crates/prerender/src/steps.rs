@@ -2,10 +2,10 @@
 //! doing when it fails, so that the build's one line of failure says what and why.
 
 use crate::{
-    article_data, article_json, brotli, bundle_styles as bundle, cors_subresources, element_stylesheet, externalize_loader, fill_page,
-    first_height, gzip, headers, inline_styles, integrity, lower_preloads, manifest_json, missing_glyphs, oembed_json, passages_on_demand,
+    article_data, brotli, bundle_styles as bundle, cors_subresources, element_stylesheet, externalize_loader, fill_page, first_height,
+    gzip, headers, inline_styles, integrity, lower_preloads, manifest_json, missing_glyphs, oembed_json, passages_on_demand,
     scripts_after_text, social_card, standard_comments, style_hash, synopsis_json, synopsis_page_html, theme_script, widget_script,
-    worth_compressing, ContentErrors, Finish, Head, Site, Staging, LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
+    worth_compressing, ContentErrors, Finish, Fragment, Head, Program, Site, Staging, LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
 };
 use anyhow::{anyhow, Context, Result};
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use look_back::app::App;
 use look_back::article_data::SYNOPSIS_FILE;
 use look_back::components::SYNOPSIS_PAGE;
 use look_back::content::{load_file, Article};
-use look_back::embed::FirstHeights;
+use look_back::embed::{FirstHeights, GuestView};
 use look_back::escape;
 use look_back::options::{PageOptions, Section};
 use std::path::PathBuf;
@@ -111,13 +111,34 @@ pub fn write_element_stylesheet(staging: &Staging, page_css: &str) -> Result<Str
     Ok(sheet.name)
 }
 
-/// `widget.js`, which names the element's stylesheet and the widget's wasm by its digest: so
-/// after both exist.
-pub fn write_widget_script(staging: &Staging, stylesheet: &str) -> Result<()> {
-    // Trunk names the widget's files after its binary, without a hash.
-    let (module, wasm) = ("look-back-widget.js", "look-back-widget_bg.wasm");
-    let wasm_bytes = staging.read(wasm).context("index.html must build the look-back-widget binary")?;
-    let widget = widget_script(stylesheet, module, wasm, &wasm_bytes, staging.finish).map_err(|e| anyhow!(e))?;
+/// One fragment per section for `<look-back-article>`, its links leading to the site's public
+/// address; their names and integrity, which `widget.js` records.
+pub fn write_fragments(staging: &Staging, site: &Site, article: &'static Article) -> Result<Vec<Fragment>> {
+    let data = article_data(article);
+    let mut fragments = Vec::new();
+    for section in Section::ALL {
+        let body = standard_comments(&Owner::new().with(|| view! { <GuestView section article article_url=site.url.clone() /> }.to_html()));
+        let fragment =
+            Fragment::new(section, &body, &data).map_err(|e| anyhow!(e)).with_context(|| format!("the {} fragment", section.name()))?;
+        staging.write(&fragment.name, &fragment.contents)?;
+        fragments.push(fragment);
+    }
+    Ok(fragments)
+}
+
+/// `widget.js`, which names the element's stylesheet, its fragments and the page's program by
+/// their digests: so after all of them exist, and after the program's module is finished.
+pub fn write_widget_script(staging: &Staging, stylesheet: &str, fragments: &[Fragment]) -> Result<()> {
+    // Trunk names the program's files after its binary and their digest.
+    let files = staging.files()?;
+    let mut wasm = files.iter().filter(|f| f.starts_with("look-back-") && f.ends_with("_bg.wasm") && !f.contains('/'));
+    let (Some(wasm), None) = (wasm.next(), wasm.next()) else {
+        return Err(anyhow!("index.html must build one look-back binary, the page's program"));
+    };
+    let module = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
+    let wasm_bytes = staging.read(wasm)?;
+    let program = Program { module: &module, wasm, wasm_bytes: &wasm_bytes };
+    let widget = widget_script(stylesheet, fragments, &program, staging.finish).map_err(|e| anyhow!(e))?;
     staging.write(&widget.name, &widget.contents)
 }
 
@@ -172,10 +193,9 @@ pub fn write_social_card(staging: &Staging, article: &Article) -> Result<String>
     Ok(card.name)
 }
 
-/// The article's data files: the element's `article.json`, the synopsis's words that the page
-/// fetches on demand, and the web app manifest.
+/// The article's data files: the synopsis's words that the page and the element fetch on
+/// demand, and the web app manifest.
 pub fn write_data_files(staging: &Staging, article: &Article) -> Result<()> {
-    staging.write("article.json", article_json(article))?;
     staging.write(SYNOPSIS_FILE, synopsis_json(article))?;
     staging.write("manifest.webmanifest", manifest_json(article))
 }

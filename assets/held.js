@@ -1,0 +1,97 @@
+// No lost input, on the article page (assets/loader.js) and inside each <look-back-article>
+// (assets/widget.js), which the build both give this text: a tap, or an arrow, Home or End
+// key, on a control whose part is not live yet is held, shown as pending (aria-busy), and
+// replayed once that part is live (the wasm marks it data-live, then sends look-back:live), in
+// order and once. Enter and Space reach a button as its click. Links are never held; a key is
+// replayed only if its control still has focus, so replay never moves the reader. An input that
+// will not be replayed (older than a few seconds, or the wasm failed) lets go of its pending
+// state at once, and the reader is told why beside the control; once the wasm has failed
+// nothing is held any more.
+//
+// `root` is the document or an element's shadow root; the note that tells the reader goes into
+// `noteParent`, whose box (or the page's) it is placed in. Returns `fail()`, for when the wasm
+// will not come.
+const PARTS = '.pull-quote, section';
+const CONTROLS = 'button, input[type=checkbox]';
+const KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+const MAX_AGE_MS = 5000;
+const STILL_STARTING = 'This control is still starting, so that tap was not kept. Try again in a moment.';
+const CANNOT_START = "This control needs the page's script, which did not start in this browser. The article itself is complete.";
+
+const holdInputs = (root, noteParent) => {
+  const held = [];
+  let gone = false;
+
+  // What a control the reader touched could not do, said beside it, and by its live region to
+  // screen readers. It stands outside every part, so that it never changes what the wasm
+  // takes over; it goes with the reader's next tap or key.
+  const note = document.createElement('p');
+  note.className = 'control-note';
+  note.setAttribute('role', 'status');
+  noteParent.append(note);
+  const tell = (control, text) => {
+    const box = control.getBoundingClientRect();
+    const origin = note.offsetParent?.getBoundingClientRect() ?? { top: -scrollY, left: -scrollX, width: innerWidth };
+    note.style.top = `${Math.round(box.bottom - origin.top + 6)}px`;
+    note.style.left = `${Math.round(Math.max(8, Math.min(box.left - origin.left, Math.min(origin.width, innerWidth) - 328)))}px`;
+    note.textContent = text;
+    note.classList.add('shown');
+  };
+  const untell = (event) => {
+    if (event.target !== note && !note.contains(event.target)) note.classList.remove('shown');
+  };
+  root.addEventListener('pointerdown', untell, true);
+  root.addEventListener('keydown', untell, true);
+
+  const letGo = (input, text) => {
+    const at = held.indexOf(input);
+    if (at < 0) return;
+    held.splice(at, 1);
+    input.control.removeAttribute('aria-busy');
+    clearTimeout(input.timer);
+    if (text) tell(input.control, text);
+  };
+  const hold = (event) => {
+    if (event.type === 'keydown' && !KEYS.has(event.key)) return;
+    const control = event.target.closest?.(CONTROLS);
+    const part = control?.closest(PARTS);
+    if (!part || part.hasAttribute('data-live')) return;
+    if (gone) {
+      if (event.type === 'click') queueMicrotask(() => tell(control, CANNOT_START));
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    control.setAttribute('aria-busy', 'true');
+    const input = { control, part, key: event.type === 'keydown' ? event.key : null, at: performance.now() };
+    input.timer = setTimeout(() => letGo(input, STILL_STARTING), MAX_AGE_MS);
+    held.push(input);
+  };
+  root.addEventListener('click', hold, true);
+  root.addEventListener('keydown', hold, true);
+  root.addEventListener('look-back:live', ({ target: part }) => {
+    const inputs = held.filter((i) => i.part === part);
+    for (const input of inputs) letGo(input);
+    // Keys go where the focus is, as each one moves it: only if the reader is still on the
+    // control of the last key they pressed.
+    const keys = inputs.filter((i) => i.key);
+    const stayed = keys.length > 0 && root.activeElement === keys.at(-1).control;
+    const now = performance.now();
+    for (const input of inputs) {
+      if (now - input.at > MAX_AGE_MS) continue;
+      if (!input.key) input.control.click();
+      else if (stayed && part.contains(root.activeElement)) {
+        root.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: input.key, bubbles: true, cancelable: true }));
+      }
+    }
+  });
+
+  return () => {
+    gone = true;
+    for (const control of root.querySelectorAll(`:is(${PARTS}) :is(${CONTROLS})`)) control.setAttribute('aria-disabled', 'true');
+    // Nothing held will be replayed: the last control touched says why.
+    const last = held.at(-1);
+    for (const input of [...held]) letGo(input);
+    if (last) tell(last.control, CANNOT_START);
+  };
+};
