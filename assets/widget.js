@@ -104,6 +104,8 @@ class LookBackArticle extends HTMLElement {
 
   #root() {
     if (this.shadowRoot) return this.shadowRoot;
+    // The snippet's first height, which the stylesheet's reset of the host would drop.
+    this.style.setProperty('--look-back-first-height', this.style.minHeight || '0');
     const root = this.attachShadow({ mode: 'open' });
     // Shown once styled, so that no reader sees the article unstyled for a moment; a
     // stylesheet that cannot load still leaves the words to read.
@@ -152,6 +154,7 @@ class LookBackArticle extends HTMLElement {
     this.#shown = shown;
     // The snippet's first height held the host's layout until now.
     this.style.removeProperty('min-height');
+    this.style.removeProperty('--look-back-first-height');
     this.#land(false);
     try {
       const bindings = await start();

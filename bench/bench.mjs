@@ -11,6 +11,7 @@ import { serve } from '../tests/support/server.mjs';
 import { launch } from '../tests/support/browser.mjs';
 import { audit } from '../tests/support/lighthouse.mjs';
 import { startDevServer } from '../tests/support/devserver.mjs';
+import { embedFigures } from './embeds.mjs';
 
 const [LOADS, dist, scaleDist, namedWasm] = [Number(process.argv[2] ?? 7), process.argv[3] ?? 'dist', process.argv[4], process.argv[5]];
 // Chromium DevTools' "Slow 4G" preset.
@@ -220,6 +221,9 @@ if (scaleDist) {
 }
 await browser.close();
 
+// --- the embeds on a publisher's page ----------------------------------------------------
+const embeds = await embedFigures(dist, LOADS, rows, median);
+
 // --- Lighthouse ------------------------------------------------------------------------
 const site = await serve(dist, { gzip: true });
 const lighthouse = await audit(site.url);
@@ -290,7 +294,15 @@ console.log(`  bytes on the wire, the article page, first load: ${kb(wire)} as s
 console.log(`  total blocking time: ${ms(tbt)} (goal <= 50 ms): ${verdict(tbt <= 50)}`);
 console.log(`  spoiler toggle latency: ${toggle < 16 ? 'under 16 ms' : ms(toggle)} (goal <= 50 ms): ${verdict(toggle <= 50)}`);
 console.log(`  timeline step latency: ${step < 16 ? 'under 16 ms' : ms(step)} (goal <= 50 ms): ${verdict(step <= 50)}`);
-console.log(`  wasm: ${kb(wasm.raw)} raw, ${kb(wasm.gzip)} gzip, ${kb(wasm.brotli)} Brotli`);
+console.log(`  wasm: ${kb(wasm.raw)} raw, ${kb(wasm.gzip)} gzip, ${kb(wasm.brotli)} Brotli = ${wasm.brotli} B (goal <= 75.5 KB = 77312 B Brotli): ${verdict(wasm.brotli <= 77312)}`);
+const wasmFiles = rows.filter((r) => r.name.endsWith('.wasm')).length;
+console.log(`  browser wasm files in dist/: ${wasmFiles} (goal 1): ${verdict(wasmFiles === 1)}`);
+for (const { profile, element, iframe } of embeds) {
+  const later = element.words - iframe.words;
+  console.log(`  element words visible minus the iframe's, ${profile.name}: ${later >= 0 ? '+' : ''}${Math.round(later)} ms (goal <= one round trip, ${Math.round(profile.rtt)} ms): ${verdict(later <= profile.rtt)}`);
+  console.log(`  element bytes before its words, CSS included, ${profile.name}: ${kb(element.bytes)} Brotli (goal <= 12 KB): ${verdict(element.bytes <= 12 * 1024)}`);
+  console.log(`  element host layout shift, ${profile.name}: ${element.shift.toFixed(3)} (goal <= 0.02): ${verdict(element.shift <= 0.02)}`);
+}
 console.log(`  edit to refresh under scripts/serve: ${ms(refresh)} (goal <= 3000 ms): ${verdict(refresh <= 3000)}`);
 if (scale) {
   const bigWasm = scale.rows.find((r) => r.name.endsWith('.wasm'));

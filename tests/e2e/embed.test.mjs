@@ -177,14 +177,105 @@ for (const section of ['timeline', 'quotes', 'synopsis']) {
   });
 }
 
-/** A host page with <look-back-article> elements and widget.js. */
-async function elementPage(name, elements) {
+/** A host page with <look-back-article> elements and widget.js; `head` goes into its head. */
+async function elementPage(name, elements, head = '') {
   await writeFile(
     join(hostDir, `${name}.html`),
-    `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">${HOSTILE_CSS}</head><body><main>${elements}</main><script type="module" src="${widget.url}widget.js"></script></body></html>`,
+    `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">${head}${HOSTILE_CSS}</head><body><main>${elements}</main><script type="module" src="${widget.url}widget.js"></script></body></html>`,
   );
   return `${host.url}${name}.html`;
 }
+
+test('the element shows its words before its wasm, and a tap in that time is replayed once, inside its shadow root', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(await elementPage('replay', '<look-back-article id="s" section="synopsis"></look-back-article>'));
+  const [first] = article.synopsis.blocks;
+  const el = page.locator('#s');
+  const toggle = el.getByRole('button', { name: `Spoiler: ${first.label}` });
+  await toggle.waitFor();
+  assert.equal(await el.locator('.look-back-root[data-hydrated]').count(), 0, 'not live yet: the wasm is held back');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-busy'), 'true', 'the tap is held, and shown as pending');
+  release();
+  await el.locator('.look-back-root[data-hydrated]').waitFor({ state: 'attached' });
+  await el.getByText(first.text).waitFor();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'replayed once: open, not opened and closed');
+  assert.equal(await toggle.getAttribute('aria-busy'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a host that enforces Trusted Types, the element works with its one policy allowed', async () => {
+  const policy = (allowed) =>
+    `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types ${allowed}">`;
+  const { context, page, problems } = await watchedPage(browser);
+  const violations = [];
+  page.on('console', (m) => /Trusted Type/i.test(m.text()) && violations.push(m.text()));
+  await page.goto(await elementPage('trusted', '<look-back-article id="t" section="timeline"></look-back-article>', policy('look-back-article')));
+  const el = page.locator('#t');
+  await el.locator('.look-back-root[data-hydrated]').waitFor({ state: 'attached' });
+  const [event] = article.events;
+  await el.locator(`#event-${event.id} .event-pick`).click();
+  assert.equal(await el.locator(`#event-${event.id} .event-pick`).getAttribute('aria-pressed'), 'true');
+  assert.deepEqual([...problems, ...violations], []);
+  await context.close();
+
+  // Without the policy allowed, the host keeps the publisher's link and one warning.
+  const refused = await watchedPage(browser);
+  const warnings = [];
+  refused.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await refused.page.goto(
+    await elementPage('untrusted', `<look-back-article id="t" section="timeline"><a href="${widget.url}">${article.headline}</a></look-back-article>`, policy('none')),
+  );
+  await refused.page.waitForFunction(() => customElements.get('look-back-article'));
+  await refused.page.waitForTimeout(500);
+  assert.ok(await refused.page.locator('#t a').isVisible(), 'the link stays');
+  assert.equal(warnings.filter((w) => w.startsWith('<look-back-article>')).length, 1, warnings.join('\n'));
+  await refused.context.close();
+});
+
+test('memory stays flat over 100 section changes: no node, listener or heap is kept', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await page.goto(await elementPage('memory', '<look-back-article id="m" section="article"></look-back-article>'));
+  const el = page.locator('#m');
+  await el.locator('.look-back-root[data-hydrated]').waitFor({ state: 'attached' });
+  const cdp = await context.newCDPSession(page);
+  const sections = ['timeline', 'quotes', 'synopsis', 'article'];
+  const change = (times) =>
+    el.evaluate(async (node, { times, sections }) => {
+      for (let i = 0; i < times; i++) {
+        node.setAttribute('section', sections[i % sections.length]);
+        await new Promise((ok) => {
+          const live = () => (node.shadowRoot.querySelector(`.look-back-root[data-hydrated] .embed-${sections[i % sections.length]}`) ? ok() : requestAnimationFrame(live));
+          live();
+        });
+      }
+    }, { times, sections });
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+    return { nodes, jsEventListeners, usedSize, wasm };
+  };
+  // Warmed up first: every section shown once, so that what is kept for the page's life is in.
+  await change(20);
+  const before = await measure();
+  await change(100);
+  const after = await measure();
+  if (process.env.LOOK_BACK_SHOW_MEMORY) console.log(before, after);
+  assert.ok(after.nodes <= before.nodes * 1.05 + 50, `DOM nodes: ${before.nodes} then ${after.nodes}`);
+  assert.ok(after.jsEventListeners <= before.jsEventListeners + 10, `listeners: ${before.jsEventListeners} then ${after.jsEventListeners}`);
+  assert.ok(after.usedSize <= before.usedSize * 1.2 + 256 * 1024, `JS heap: ${before.usedSize} then ${after.usedSize}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('two custom elements work independently and the host CSS restyles neither', async () => {
   const { context, page, problems } = await watchedPage(browser);
