@@ -317,7 +317,7 @@ test('attributes apply live, bad ones fall back with a warning, removal leaves n
   await el.locator('h1#headline').waitFor();
   assert.ok(warnings.some((w) => w.includes('section="nonsense"')), warnings.join('\n'));
   await el.evaluate((node) => node.setAttribute('section', 'timeline'));
-  await el.locator('.timeline-list').waitFor();
+  await el.locator('.embed-timeline .timeline-list').waitFor();
   assert.equal(await el.locator('h1#headline').count(), 0);
   await el.evaluate((node) => node.remove());
   await page.waitForTimeout(300);
