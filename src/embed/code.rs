@@ -68,7 +68,9 @@ pub fn EmbedCodeContents(
                 "Embed this article"
             </button>
             <div id="embed-code-panel" class="embed-code-panel">
-                {move || open.get().then(|| view! {
+                // In the page from the start, hidden until opened: the wasm only hydrates the
+                // panel, and carries no code to build it.
+                <div class="embed-code-body" hidden=move || !open.get()>
                     <div class="embed-code-choices">
                         <label>"Show " <select on:change=pick_section>
                             <option value=Section::Article.name()>"the whole article"</option>
@@ -88,7 +90,7 @@ pub fn EmbedCodeContents(
                     <label class="embed-code-label" for="embed-element">"Web component, no iframe"</label>
                     <textarea id="embed-element" class="copy-field" readonly rows="2" prop:value=move || element.get()></textarea>
                     <button type="button" class="control" on:click=move |_| copy(element.get_untracked())>"Copy element code"</button>
-                })}
+                </div>
                 <p class="embed-code-status" role="status">{move || status.get()}</p>
             </div>
     }
