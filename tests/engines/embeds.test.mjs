@@ -92,11 +92,11 @@ for (const start of [chromium, firefox, webkit].filter((s) => !only || only.incl
     });
 
     /** Writes a publisher's page with `body` and opens it. */
-    async function openHost(body, { css = cmsCss(), width = 1440, height = 900 } = {}) {
+    async function openHost(body, { css = cmsCss(), width = 1440, height = 900, head = '' } = {}) {
       const name = `page-${++pages}.html`;
       await writeFile(
         join(hostDir, name),
-        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The Publisher</title><link rel="icon" href="data:,"><script src="collect.js"></script><style>${css}</style></head><body><main><h1>The Publisher's own headline</h1><p>The publisher's own words, before the embed.</p>${body}<p id="after">The publisher's own words, after the embed.</p></main></body></html>`,
+        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}<title>The Publisher</title><link rel="icon" href="data:,"><script src="collect.js"></script><style>${css}</style></head><body><main><h1>The Publisher's own headline</h1><p>The publisher's own words, before the embed.</p>${body}<p id="after">The publisher's own words, after the embed.</p></main></body></html>`,
       );
       await browser.viewport(width, height);
       await browser.open(`${host.url}${name}`);
@@ -264,6 +264,20 @@ for (const start of [chromium, firefox, webkit].filter((s) => !only || only.incl
       } finally {
         blocked.wasm = false;
       }
+    });
+
+    test('with the WebAssembly blocked by the host, the element still shows its words and says why its controls wait', async () => {
+      // The host's own policy, which allows the element's scripts but compiles no WebAssembly.
+      const policy = `<meta http-equiv="Content-Security-Policy" content="script-src 'self' ${new URL(publicUrl(dist)).origin}">`;
+      await openHost(`${elementSnippet('timeline', { id: 'e' })}${widgetScript()}`, { head: policy, width: 390, height: 844 });
+      await browser.until(() => !!document.getElementById('e').shadowRoot?.querySelector('.look-back-root[data-wasm="failed"]'), 'the element to say its wasm failed');
+      const titles = await browser.evaluate(() => [...document.getElementById('e').shadowRoot.querySelectorAll('.event-title')].map((t) => t.textContent));
+      assert.deepEqual(titles, article.events.map((e) => e.title));
+      const note = await browser.evaluate(() => getComputedStyle(document.getElementById('e').shadowRoot.querySelector('.wasm-note')).display);
+      assert.notEqual(note, 'none', 'the element says its controls need the script');
+      const refusal = /wasm-eval|wasm-unsafe-eval|WebAssembly|could not start/i;
+      const { errors } = await problems();
+      assert.deepEqual(errors.filter((e) => !refusal.test(e)), []);
     });
 
     test('screenshots of a publisher page with both embeds, for people to look at', async () => {
