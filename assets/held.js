@@ -1,7 +1,7 @@
 // No lost input, on the article page (assets/loader.js) and inside each <look-back-article>
 // (assets/widget.js), which the build both give this text: a tap, or an arrow, Home or End
 // key, on a control whose part is not live yet is held, shown as pending (aria-busy), and
-// replayed once that part is live (the wasm marks it data-live, then sends look-back:live), in
+// replayed once that part is live (the wasm marks it live, then says so with an event), in
 // order and once. Enter and Space reach a button as its click. Links are never held; a key is
 // replayed only if its control still has focus, so replay never moves the reader. An input that
 // will not be replayed (older than a few seconds, or the wasm failed) lets go of its pending
@@ -11,7 +11,7 @@
 // `root` is the document or an element's shadow root; the note that tells the reader goes into
 // `noteParent`, whose box (or the page's) it is placed in. Returns `fail()`, for when the wasm
 // will not come.
-const PARTS = '.pull-quote, section';
+const PARTS = '__PARTS__';
 const CONTROLS = 'button, input[type=checkbox]';
 const KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 const MAX_AGE_MS = 5000;
@@ -55,7 +55,7 @@ const holdInputs = (root, noteParent) => {
     if (event.type === 'keydown' && !KEYS.has(event.key)) return;
     const control = event.target.closest?.(CONTROLS);
     const part = control?.closest(PARTS);
-    if (!part || part.hasAttribute('data-live')) return;
+    if (!part || part.hasAttribute('__LIVE__')) return;
     if (gone) {
       if (event.type === 'click') queueMicrotask(() => tell(control, CANNOT_START));
       return;
@@ -69,7 +69,7 @@ const holdInputs = (root, noteParent) => {
   };
   root.addEventListener('click', hold, true);
   root.addEventListener('keydown', hold, true);
-  root.addEventListener('look-back:live', ({ target: part }) => {
+  root.addEventListener('__LIVE_EVENT__', ({ target: part }) => {
     const inputs = held.filter((i) => i.part === part);
     for (const input of inputs) letGo(input);
     // Keys go where the focus is, as each one moves it: only if the reader is still on the

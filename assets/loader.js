@@ -64,15 +64,15 @@ if (passages) {
 
 // The synopsis's words are never in the page: the wasm fetches them (synopsis.json) into its
 // own memory when a reader may soon open a block, that is when the synopsis nears the screen
-// or is reached by keyboard or touch first. This marks the section data-words-wanted and says
-// so with look-back:synopsis; src/article_data.rs knows them by the same names.
-const synopsis = document.querySelector('section.synopsis');
+// or is reached by keyboard or touch first. This marks the section and says so with an event,
+// by the names in src/contract.rs, which the build fills in.
+const synopsis = document.querySelector('__SYNOPSIS_PART__');
 if (synopsis) {
   const want = () => {
-    if (synopsis.hasAttribute('data-words-wanted')) return;
+    if (synopsis.hasAttribute('__WORDS_WANTED__')) return;
     near.disconnect();
-    synopsis.setAttribute('data-words-wanted', '');
-    synopsis.dispatchEvent(new Event('look-back:synopsis'));
+    synopsis.setAttribute('__WORDS_WANTED__', '');
+    synopsis.dispatchEvent(new Event('__WORDS_EVENT__'));
   };
   // A screen ahead: on Slow 4G the words take about a second.
   const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '100% 0px' });
@@ -81,7 +81,7 @@ if (synopsis) {
 }
 
 const failed = () => {
-  document.documentElement.setAttribute('data-wasm', 'failed');
+  document.documentElement.setAttribute('__WASM_STATE__', 'failed');
   failInputs();
 };
 // After the first paint: on a fast connection the wasm can arrive before the text is

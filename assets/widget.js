@@ -146,7 +146,7 @@ class LookBackArticle extends HTMLElement {
     template.innerHTML = policy.createHTML(html);
     const shown = template.content.firstElementChild;
     // The synopsis's words come with the wasm, at once: a reader of the element is at it.
-    shown.querySelector('section.synopsis')?.setAttribute('data-words-wanted', '');
+    shown.querySelector('__SYNOPSIS_PART__')?.setAttribute('__WORDS_WANTED__', '');
     this.#hydrated?.free();
     this.#hydrated = null;
     if (this.#shown) this.#shown.replaceWith(shown);
@@ -161,7 +161,7 @@ class LookBackArticle extends HTMLElement {
       if (this.#shown !== shown) return;
       this.#hydrated = bindings.hydrate_element(shown, section, here.href) ?? null;
     } catch (reason) {
-      shown.setAttribute('data-wasm', 'failed');
+      shown.setAttribute('__WASM_STATE__', 'failed');
       this.#failInputs();
       throw reason;
     }

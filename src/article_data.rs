@@ -13,10 +13,6 @@
 pub const DATA_ID: &str = "look-back-data";
 /// The synopsis's file, beside the article page.
 pub const SYNOPSIS_FILE: &str = "synopsis.json";
-/// The loader marks the synopsis's section with this attribute when a reader may soon open a
-/// block, and says so with this event. `assets/loader.js` knows them by the same names.
-pub const WORDS_WANTED: &str = "data-words-wanted";
-pub const WORDS_EVENT: &str = "look-back:synopsis";
 
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;

@@ -11,8 +11,11 @@
 //! the life of the page; an element's is its fragment inside its shadow root, and everything
 //! hydrated there goes when `widget.js` drops the element's [`Hydrated`] handle.
 
-use crate::article_data::{fetch_synopsis, from_root, SYNOPSIS_FILE, WORDS_EVENT, WORDS_WANTED};
+use crate::article_data::{fetch_synopsis, from_root, SYNOPSIS_FILE};
 use crate::components::{pull_quote_id, PullQuoteContents, QuoteRole, SynopsisContents, TimelineContents};
+use crate::contract::{
+    EMBED_CODE_PART, HYDRATED, LIVE, LIVE_EVENT, PULL_QUOTE_PART, SYNOPSIS_PART, TIMELINE_PART, WORDS_EVENT, WORDS_WANTED,
+};
 use crate::embed::{EmbedCodeContents, FirstHeights, FIRST_HEIGHTS};
 use crate::options::{PageOptions, Section};
 use crate::placement::Placement;
@@ -75,37 +78,36 @@ fn hydrate(root: web_sys::Element, options: PageOptions, placement: Placement) -
     let headline = article.headline.as_str();
     let handles: Handles = Rc::default();
     let find = |selector: &str| root.query_selector(selector).ok().flatten();
-    let spoiler_text = find("section.synopsis").map(|section| words(section, format!("{}{SYNOPSIS_FILE}", placement.base)));
+    let spoiler_text = find(SYNOPSIS_PART).map(|section| words(section, format!("{}{SYNOPSIS_FILE}", placement.base)));
     let mut parts = Parts { root: &root, handles: Rc::downgrade(&handles), placement, steps: Vec::new() };
     // The body's text is static; of it, only the pull quotes' controls need the wasm. A quote
     // is an echo on the article page and stands alone in the quotes embed.
     for quote in &article.quotes {
         for role in QuoteRole::ALL {
             // In the article, `quote-<id>` is the passage's own id; the class tells them apart.
-            let selector = format!(".pull-quote#{}", pull_quote_id(&quote.id, role));
+            let selector = format!("{PULL_QUOTE_PART}#{}", pull_quote_id(&quote.id, role));
             parts.add(&selector, move || view! { <PullQuoteContents quote headline role /> });
         }
     }
-    parts.add("section.timeline", move || view! { <TimelineContents article /> });
+    parts.add(TIMELINE_PART, move || view! { <TimelineContents article /> });
     let choice = options.spoilers;
     if let Some(text) = spoiler_text {
-        parts.add("section.synopsis", move || {
+        parts.add(SYNOPSIS_PART, move || {
             provide_context(text);
             view! { <SynopsisContents synopsis=&article.synopsis choice /> }
         });
     }
-    let heights = find("section.embed-code")
+    let heights = find(EMBED_CODE_PART)
         .and_then(|section| section.get_attribute(FIRST_HEIGHTS))
         .and_then(|text| FirstHeights::parse(&text))
         .unwrap_or_default();
-    parts.add("section.embed-code", move || view! { <EmbedCodeContents headline heights /> });
+    parts.add(EMBED_CODE_PART, move || view! { <EmbedCodeContents headline heights /> });
     let mut steps = parts.steps;
     let done = Rc::downgrade(&handles);
     steps.push(Box::new(move || {
-        // The end-to-end tests, the bench and `widget.js` tell a live root from a pre-rendered
-        // one by it.
+        // The end-to-end tests and the bench tell a live root from a pre-rendered one by it.
         if done.upgrade().is_some() {
-            let _ = root.set_attribute("data-hydrated", "");
+            let _ = root.set_attribute(HYDRATED, "");
         }
     }));
     run(steps.into_iter());
@@ -199,11 +201,6 @@ fn hydrate_part<N: IntoView + 'static>(
     })
     .forget();
 }
-
-/// The attribute that marks a part live, and the event that says so; `assets/held.js` knows
-/// them by the same names.
-const LIVE: &str = "data-live";
-const LIVE_EVENT: &str = "look-back:live";
 
 /// Runs each step in a task of its own, the first one after the task that started the wasm.
 fn run(mut steps: impl Iterator<Item = Step> + 'static) {

@@ -9,9 +9,10 @@
 //!    and [`embed`], which frames the article for other sites;
 //! 3. the [`components`];
 //! 4. plain modules: the [`content`] model (a crate of its own), [`article_data`] (how the
-//!    browser gets the article), [`options`] from the URL, [`placement`] of the article,
-//!    [`spoilers`] state, reader [`prefs`] in storage, [`share`] for the clipboard and the share
-//!    sheet, a [`status_line`], and [`escape`] for HTML written by hand.
+//!    browser gets the article), the [`contract`] of names shared with the scripts,
+//!    [`options`] from the URL, [`placement`] of the article, [`spoilers`] state, reader
+//!    [`prefs`] in storage, [`share`] for the clipboard and the share sheet, a
+//!    [`status_line`], and [`escape`] for HTML written by hand.
 //!
 //! No article is compiled in: the pre-renderer reads the content file when it runs, and the
 //! browser reads what it needs from the page, so one wasm serves any article.
@@ -29,6 +30,7 @@
 pub mod app;
 pub mod article_data;
 pub mod components;
+pub mod contract;
 pub mod embed;
 pub mod escape;
 #[cfg(feature = "hydrate")]

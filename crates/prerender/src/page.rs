@@ -9,6 +9,7 @@ use base64::Engine;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
 use look_back::content::Anchor;
+use look_back::contract;
 use look_back::escape;
 use look_back::options::{Section, Theme};
 use sha2::{Digest, Sha384};
@@ -103,8 +104,7 @@ pub fn externalize_loader(html: &str, finish: Finish) -> Result<(String, Option<
         Some(sri) => format!("fetch('{wasm}', {{ integrity: '{sri}' }})"),
         None => format!("'{wasm}'"),
     };
-    let loader = include_str!("../../../assets/loader.js")
-        .replace(HELD_INPUTS, include_str!("../../../assets/held.js"))
+    let loader = contract::fill(&include_str!("../../../assets/loader.js").replace(HELD_INPUTS, include_str!("../../../assets/held.js")))
         .replace("'__MODULE__'", &format!("'{js}'"))
         .replace("'__WASM__'", &wasm_source);
     let loader = finish.script(&loader).map_err(|_| "assets/loader.js does not parse as JavaScript")?;
@@ -214,8 +214,7 @@ pub fn widget_script(stylesheet: &str, fragments: &[Fragment], program: &Program
         .map(|f| format!("'{}': ['./{}', '{}']", f.section.name(), f.name, integrity(f.contents.as_bytes())))
         .collect::<Vec<_>>()
         .join(", ");
-    let contents = include_str!("../../../assets/widget.js")
-        .replace(HELD_INPUTS, include_str!("../../../assets/held.js"))
+    let contents = contract::fill(&include_str!("../../../assets/widget.js").replace(HELD_INPUTS, include_str!("../../../assets/held.js")))
         .replace("'__STYLES__'", &js_list(styles.iter().map(String::as_str)))
         .replace("__FRAGMENTS__", &fragments)
         .replace("'__SECTIONS__'", &js_list(Section::ALL.map(Section::name)))
