@@ -104,7 +104,7 @@ pub fn externalize_loader(html: &str, finish: Finish) -> Result<(String, Option<
         Some(sri) => format!("fetch('{wasm}', {{ integrity: '{sri}' }})"),
         None => format!("'{wasm}'"),
     };
-    let loader = contract::fill(&include_str!("../../../assets/loader.js").replace(HELD_INPUTS, include_str!("../../../assets/held.js")))
+    let loader = with_shared_code(include_str!("../../../assets/loader.js"))
         .replace("'__MODULE__'", &format!("'{js}'"))
         .replace("'__WASM__'", &wasm_source);
     let loader = finish.script(&loader).map_err(|_| "assets/loader.js does not parse as JavaScript")?;
@@ -158,9 +158,12 @@ fn js_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     items.into_iter().map(|item| format!("'{item}'")).collect::<Vec<_>>().join(", ")
 }
 
-/// Where the loader and `widget.js` take `assets/held.js`, which holds a reader's early inputs
-/// for both.
-const HELD_INPUTS: &str = "/* __HELD_INPUTS__ */";
+/// A script of the page's program (the loader or `widget.js`) with what they share filled in:
+/// `assets/held.js`, which holds a reader's early inputs for both, where it writes
+/// `/* __HELD_INPUTS__ */`, and the names of `look_back::contract`.
+fn with_shared_code(template: &str) -> String {
+    contract::fill(&template.replace("/* __HELD_INPUTS__ */", include_str!("../../../assets/held.js")))
+}
 
 /// One section's fragment for `<look-back-article>`: its markup as [`look_back::embed::GuestView`]
 /// renders it, with the article's data block inside, which the wasm reads as it hydrates it.
@@ -214,7 +217,7 @@ pub fn widget_script(stylesheet: &str, fragments: &[Fragment], program: &Program
         .map(|f| format!("'{}': ['./{}', '{}']", f.section.name(), f.name, integrity(f.contents.as_bytes())))
         .collect::<Vec<_>>()
         .join(", ");
-    let contents = contract::fill(&include_str!("../../../assets/widget.js").replace(HELD_INPUTS, include_str!("../../../assets/held.js")))
+    let contents = with_shared_code(include_str!("../../../assets/widget.js"))
         .replace("'__STYLES__'", &js_list(styles.iter().map(String::as_str)))
         .replace("__FRAGMENTS__", &fragments)
         .replace("'__SECTIONS__'", &js_list(Section::ALL.map(Section::name)))
