@@ -1,6 +1,6 @@
-// Look Back widgets for host pages: sizes every <iframe data-look-back="ID"> to its content.
+// Look Back widgets for host pages: sizes every <iframe __FRAME__="ID"> to its content.
 //
-// The widget posts {type: "look-back:height", version: 1, id: "ID", height: <CSS pixels>} to
+// The widget posts {type: "__HEIGHT_MESSAGE__", version: __MESSAGE_VERSION__, id: "ID", height: <CSS pixels>} to
 // its parent on load and whenever its content changes size (assets/frame.js); a message of
 // another version is not ours to read. A message counts only when it comes from
 // that very iframe's window (event.source) and from the widget's origin, or from the opaque
@@ -8,11 +8,11 @@
 //
 // Engines pause rendering in cross-origin frames out of view, so a frame cannot see its own
 // width change there: when a frame's width changes, this asks it to measure again
-// ({type: "look-back:measure", version: 1}). A frame wholly above the reader's view that
+// ({type: "__MEASURE_MESSAGE__", version: __MESSAGE_VERSION__}). A frame wholly above the reader's view that
 // changes height keeps what the reader is looking at where it was.
 (() => {
   const MAX_HEIGHT = 20000;
-  const FRAMES = 'iframe[data-look-back]';
+  const FRAMES = 'iframe[__FRAME__]';
 
   const sandboxed = (frame) => frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
   const accepts = (frame, event) => {
@@ -26,7 +26,7 @@
   };
 
   // The request holds nothing private, and a frame not yet loaded has another origin still.
-  const ask = (frame) => frame.contentWindow?.postMessage({ type: 'look-back:measure', version: 1 }, '*');
+  const ask = (frame) => frame.contentWindow?.postMessage({ type: '__MEASURE_MESSAGE__', version: __MESSAGE_VERSION__ }, '*');
   const widths = new WeakMap();
   // Called once for each frame as it is first observed, which also asks a frame that reported
   // its height before this script ran; then at each change of width.
@@ -56,12 +56,12 @@
 
   addEventListener('message', (event) => {
     const data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== 'look-back:height') return;
-    if (data.version !== undefined && data.version !== 1) return;
+    if (!data || typeof data !== 'object' || data.type !== '__HEIGHT_MESSAGE__') return;
+    if (data.version !== undefined && data.version !== __MESSAGE_VERSION__) return;
     const height = Number(data.height);
     if (!Number.isFinite(height) || height < 0 || height > MAX_HEIGHT) return;
     for (const frame of document.querySelectorAll(FRAMES)) {
-      if (accepts(frame, event) && frame.dataset.lookBack === data.id) {
+      if (accepts(frame, event) && frame.getAttribute('__FRAME__') === data.id) {
         watch(frame);
         resize(frame, height);
       }

@@ -2,7 +2,7 @@
 // that changes, in the three ways that host pages listen for. Plain JavaScript, so a frame
 // whose WebAssembly is blocked is still sized to what it shows.
 //
-// - Our own embed.js: {type: "look-back:height", version: 1, id, height}, where id is the
+// - Our own embed.js: {type: "__HEIGHT_MESSAGE__", version: __MESSAGE_VERSION__, id, height}, where id is the
 //   frame's ?id=.
 // - Pym.js (NPR's library), when pym.Parent opened this frame (it adds ?childId=): Pym's own
 //   "pymxPYMx<childId>xPYMxheightxPYMx<height>" string.
@@ -13,7 +13,7 @@
 //
 // Engines pause rendering in a cross-origin frame out of view, and its ResizeObserver with it.
 // So a change of the content is also seen by a MutationObserver, which still runs there, and a
-// host whose width changes asks: embed.js sends {type: "look-back:measure", version: 1}, and
+// host whose width changes asks: embed.js sends {type: "__MEASURE_MESSAGE__", version: __MESSAGE_VERSION__}, and
 // Pym.js parents send their width. Either makes the frame measure at once.
 (() => {
   if (window.parent === window) return;
@@ -30,7 +30,7 @@
     if (height === last && !again) return;
     last = height;
     const parent = window.parent;
-    parent.postMessage({ type: 'look-back:height', version: 1, id: id ?? '', height }, '*');
+    parent.postMessage({ type: '__HEIGHT_MESSAGE__', version: __MESSAGE_VERSION__, id: id ?? '', height }, '*');
     parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
     if (pymId) parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
   };
@@ -41,7 +41,7 @@
     if (event.source !== window.parent) return;
     const data = event.data;
     const asked =
-      (data && typeof data === 'object' && data.type === 'look-back:measure' && data.version === 1) ||
+      (data && typeof data === 'object' && data.type === '__MEASURE_MESSAGE__' && data.version === __MESSAGE_VERSION__) ||
       (pymId !== null && typeof data === 'string' && data.startsWith(`pymxPYMx${pymId}xPYMxwidthxPYMx`));
     if (asked) post(true);
   });

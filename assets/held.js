@@ -1,4 +1,4 @@
-// No lost input, on the article page (assets/loader.js) and inside each <look-back-article>
+// No lost input, on the article page (assets/loader.js) and inside each custom element
 // (assets/widget.js), which the build both give this text: a tap, or an arrow, Home or End
 // key, on a control whose part is not live yet is held, shown as pending (aria-busy), and
 // replayed once that part is live (the wasm marks it live, then says so with an event), in
@@ -26,7 +26,7 @@ const holdInputs = (root, noteParent) => {
   // screen readers. It stands outside every part, so that it never changes what the wasm
   // takes over; it goes with the reader's next tap or key.
   const note = document.createElement('p');
-  note.className = 'control-note';
+  note.className = '__CONTROL_NOTE__';
   note.setAttribute('role', 'status');
   noteParent.append(note);
   const tell = (control, text) => {
@@ -35,10 +35,10 @@ const holdInputs = (root, noteParent) => {
     note.style.top = `${Math.round(box.bottom - origin.top + 6)}px`;
     note.style.left = `${Math.round(Math.max(8, Math.min(box.left - origin.left, Math.min(origin.width, innerWidth) - 328)))}px`;
     note.textContent = text;
-    note.classList.add('shown');
+    note.classList.add('__NOTE_SHOWN__');
   };
   const untell = (event) => {
-    if (event.target !== note && !note.contains(event.target)) note.classList.remove('shown');
+    if (event.target !== note && !note.contains(event.target)) note.classList.remove('__NOTE_SHOWN__');
   };
   root.addEventListener('pointerdown', untell, true);
   root.addEventListener('keydown', untell, true);

@@ -7,12 +7,12 @@
 /* __HELD_INPUTS__ */
 const failInputs = holdInputs(document, document.body);
 
-// Links to a passage (passages.js, named with its integrity on the page's .passage-links) are
+// Links to a passage (passages.js, named with its integrity on the page's passage links) are
 // fetched on the reader's first sign of wanting one: words selected, a ¶ link pointed at or
 // focused, or an address that asks for words where the browser cannot find them itself. Most
 // readers never do, and the first load is that much lighter. A ¶ tapped before the script has
 // come is held, and replayed once it has, like the controls above.
-const passages = document.querySelector('.passage-links[data-script]');
+const passages = document.querySelector('.__PASSAGE_LINKS__[__PASSAGES_SCRIPT__]');
 if (passages) {
   // Until the script has come: 'none' (not asked for), 'coming', then 'ready' or 'failed'.
   let state = 'none';
@@ -30,8 +30,8 @@ if (passages) {
     const script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = 'anonymous';
-    script.integrity = passages.dataset.integrity;
-    script.src = passages.dataset.script;
+    script.integrity = passages.getAttribute('__PASSAGES_INTEGRITY__');
+    script.src = passages.getAttribute('__PASSAGES_SCRIPT__');
     script.onload = () => {
       state = 'ready';
       release(true);
@@ -43,7 +43,7 @@ if (passages) {
     };
     document.head.append(script);
   };
-  const paragraphLink = (event) => event.target.closest?.('a.paragraph-link');
+  const paragraphLink = (event) => event.target.closest?.('a.__PARAGRAPH_LINK__');
   document.addEventListener('selectionchange', () => getSelection().isCollapsed || fetchPassages());
   for (const type of ['pointerover', 'focusin']) document.addEventListener(type, (event) => paragraphLink(event) && fetchPassages());
   document.addEventListener(

@@ -13,7 +13,7 @@ const PREFIX_WORDS = 3;
 const WHOLE_WORDS = 10;
 const END_WORDS = 4;
 /** The mark that passages carry (the link to a pull quote); the page's, not the article's. */
-const MARK = '❞';
+const MARK = '__PASSAGE_MARK__';
 /** How long the offer outlasts its selection: a tap on it clears the selection first. */
 const LINGER_MS = 1500;
 /** Where the offer stands below its paragraph, and a paragraph link's answer above its paragraph. */
@@ -94,7 +94,7 @@ export function find({ prefix, start, end }, text) {
 }
 
 /** The body's paragraph that holds `node`, if any. */
-const paragraphOf = (node) => (node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement)?.closest('.article-body > p[id]');
+const paragraphOf = (node) => (node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement)?.closest('.__ARTICLE_BODY__ > p[id]');
 
 /** The link to the selection `range`, cut to its first paragraph, or null. */
 function linkTo(range, base) {
@@ -151,13 +151,13 @@ function land(body) {
 
 function start(holder) {
   const article = holder.closest('article');
-  const body = article?.querySelector('.article-body');
+  const body = article?.querySelector('.__ARTICLE_BODY__');
   if (!body) return;
-  const offer = holder.querySelector('.passage-offer');
-  const status = holder.querySelector('.passage-status');
-  const fallback = holder.querySelector('.passage-fallback');
+  const offer = holder.querySelector('.__PASSAGE_OFFER__');
+  const status = holder.querySelector('.__PASSAGE_STATUS__');
+  const fallback = holder.querySelector('.__PASSAGE_FALLBACK__');
   const field = fallback.querySelector('textarea');
-  const url = new URL(holder.dataset.article || '', location.href);
+  const url = new URL(holder.getAttribute('__ARTICLE_ADDRESS__') || '', location.href);
   url.search = url.hash = '';
   const base = url.href;
   let offered = null;
@@ -169,14 +169,14 @@ function start(holder) {
   const show = (link, paragraph = null) => {
     offered = link;
     offer.hidden = !link;
-    if (roomy !== paragraph) roomy?.classList.remove('offer-below');
+    if (roomy !== paragraph) roomy?.classList.remove('__OFFER_BELOW__');
     roomy = link ? paragraph : null;
-    roomy?.classList.add('offer-below');
+    roomy?.classList.add('__OFFER_BELOW__');
   };
   const say = (text, briefly) => {
     clearTimeout(quiet);
     status.textContent = text;
-    status.classList.toggle('said', !!text);
+    status.classList.toggle('__STATUS_SAID__', !!text);
     if (briefly) quiet = setTimeout(() => say(''), 4000);
   };
   const copy = async (link, done) => {
@@ -195,14 +195,14 @@ function start(holder) {
   };
   // Pressing the offer must not drop the selection before the click lands.
   offer.addEventListener('mousedown', (event) => event.preventDefault());
-  offer.querySelector('.passage-offer-copy').addEventListener('click', () => offered && copy(offered, 'Link copied.'));
-  offer.querySelector('.passage-offer-close').addEventListener('click', () => show(null));
+  offer.querySelector('.__OFFER_COPY__').addEventListener('click', () => offered && copy(offered, 'Link copied.'));
+  offer.querySelector('.__OFFER_CLOSE__').addEventListener('click', () => show(null));
   fallback.querySelector('button').addEventListener('click', () => {
     fallback.hidden = true;
     say('');
   });
   body.addEventListener('click', (event) => {
-    const link = event.target.closest?.('a.paragraph-link');
+    const link = event.target.closest?.('a.__PARAGRAPH_LINK__');
     if (!link) return;
     event.preventDefault();
     place(link.parentElement.getBoundingClientRect().top - ABOVE_PX);
@@ -216,7 +216,7 @@ function start(holder) {
       clearTimeout(linger);
       linger = undefined;
       const node = range.endContainer;
-      const paragraph = (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement).closest('.article-body > p');
+      const paragraph = (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement).closest('.__ARTICLE_BODY__ > p');
       show(link, paragraph);
       place((paragraph ?? range).getBoundingClientRect().bottom + BELOW_PX);
     } else if (offered && !linger) {
@@ -240,6 +240,6 @@ function start(holder) {
 }
 
 if (typeof document !== 'undefined') {
-  const holder = document.querySelector('.passage-links');
+  const holder = document.querySelector('.__PASSAGE_LINKS__');
   if (holder) start(holder);
 }

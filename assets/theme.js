@@ -5,6 +5,6 @@
   const THEMES = ['__THEMES__'];
   const values = new URLSearchParams(location.search).getAll('theme');
   if (values.length === 1 && THEMES.includes(values[0])) {
-    document.documentElement.setAttribute('data-theme', values[0]);
+    document.documentElement.setAttribute('__THEME__', values[0]);
   }
 })();

@@ -1,5 +1,5 @@
-// <look-back-article section="article|timeline|quotes|synopsis" theme="light|dark"
-//                    anchor="event-<id>|quote-<id>"><a href="…">Headline</a></look-back-article>
+// <__ELEMENT__ section="article|timeline|quotes|synopsis" theme="light|dark"
+//                    anchor="event-<id>|quote-<id>"><a href="…">Headline</a></__ELEMENT__>
 //
 // The article, or one part of it, for publishers who do not want an iframe. Each element shows
 // its section's fragment, pre-rendered by the build, in its own shadow root, styled only by the
@@ -31,7 +31,7 @@ const ANCHOR = /__ANCHOR__/;
 const asWritten = { createHTML: (html) => html };
 let policy = asWritten;
 try {
-  policy = globalThis.trustedTypes?.createPolicy('look-back-article', asWritten) ?? asWritten;
+  policy = globalThis.trustedTypes?.createPolicy('__ELEMENT__', asWritten) ?? asWritten;
 } catch {
   // A host that enforces Trusted Types without allowing the policy: each element keeps its link.
 }
@@ -65,7 +65,7 @@ let warned = false;
 const failed = (reason) => {
   if (warned) return;
   warned = true;
-  console.warn(`<look-back-article>: could not start (${reason?.message ?? reason}); showing what each element has instead`);
+  console.warn(`<__ELEMENT__>: could not start (${reason?.message ?? reason}); showing what each element has instead`);
 };
 
 class LookBackArticle extends HTMLElement {
@@ -90,13 +90,13 @@ class LookBackArticle extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (name === 'anchor') {
-      if (value !== null && !ANCHOR.test(value)) console.warn(`<look-back-article>: anchor="${value}" is not event-<id> or quote-<id>; ignored`);
+      if (value !== null && !ANCHOR.test(value)) console.warn(`<__ELEMENT__>: anchor="${value}" is not event-<id> or quote-<id>; ignored`);
       if (this.#shown) this.#land(true);
       return;
     }
     const known = name === 'section' ? SECTIONS : THEMES;
     if (value !== null && !known.includes(value)) {
-      console.warn(`<look-back-article>: ${name}="${value}" is not one of ${known.join(', ')}; using the default`);
+      console.warn(`<__ELEMENT__>: ${name}="${value}" is not one of ${known.join(', ')}; using the default`);
     }
     // The theme is pure CSS (:host([theme])); only a new section needs a new fragment.
     if (name === 'section' && old !== value && this.#shown) this.#show().catch(failed);
@@ -105,7 +105,7 @@ class LookBackArticle extends HTMLElement {
   #root() {
     if (this.shadowRoot) return this.shadowRoot;
     // The snippet's first height, which the stylesheet's reset of the host would drop.
-    this.style.setProperty('--look-back-first-height', this.style.minHeight || '0');
+    this.style.setProperty('__FIRST_HEIGHT__', this.style.minHeight || '0');
     const root = this.attachShadow({ mode: 'open' });
     // Shown once styled, so that no reader sees the article unstyled for a moment; a
     // stylesheet that cannot load still leaves the words to read.
@@ -154,7 +154,7 @@ class LookBackArticle extends HTMLElement {
     this.#shown = shown;
     // The snippet's first height held the host's layout until now.
     this.style.removeProperty('min-height');
-    this.style.removeProperty('--look-back-first-height');
+    this.style.removeProperty('__FIRST_HEIGHT__');
     this.#land(false);
     try {
       const bindings = await start();
@@ -175,9 +175,9 @@ class LookBackArticle extends HTMLElement {
   }
 
   #mark(target, requested) {
-    for (const old of this.shadowRoot.querySelectorAll('.is-target')) old.classList.remove('is-target');
+    for (const old of this.shadowRoot.querySelectorAll('.__TARGET__')) old.classList.remove('__TARGET__');
     if (!target) return;
-    target.classList.add('is-target');
+    target.classList.add('__TARGET__');
     if (!requested) return;
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
     target.focus({ preventScroll: true });
@@ -202,4 +202,4 @@ class LookBackArticle extends HTMLElement {
   }
 }
 
-if (!customElements.get('look-back-article')) customElements.define('look-back-article', LookBackArticle);
+if (!customElements.get('__ELEMENT__')) customElements.define('__ELEMENT__', LookBackArticle);

@@ -1,5 +1,6 @@
 use crate::components::{PassageLinks, PullQuote, SynopsisSection, TimelineSection};
 use crate::content::{Anchor, Article, Date, Segment};
+use crate::contract;
 use crate::options::SpoilerChoice;
 use crate::placement::placement;
 use leptos::either::Either;
@@ -33,7 +34,7 @@ pub fn ArticleView(
                     <span class="reading-time">{format!("{minutes} min read, synopsis not included")}</span>
                 </p>
             </header>
-            <div class="article-body">
+            <div class=contract::ARTICLE_BODY>
                 <ArticleBody article />
             </div>
             <TimelineSection article />
@@ -65,7 +66,7 @@ pub fn ArticleBody(
             // The keyboard's way to a link to a passage (see `PassageLinks`); its mark is drawn
             // by the stylesheet, so the paragraph's text stays the article's own.
             let link = view! {
-                <a class="paragraph-link" href=placement.link_to(&id) target=placement.target() rel=placement.rel() aria-label="Link to this paragraph"></a>
+                <a class=contract::PARAGRAPH_LINK href=placement.link_to(&id) target=placement.target() rel=placement.rel() aria-label="Link to this paragraph"></a>
             };
             view! {
                 <p id=id>{link}{segments}</p>
@@ -134,7 +135,7 @@ fn runs<'a>(segments: Vec<Segment<'a>>) -> impl Iterator<Item = impl IntoView> +
             <span class="passage-end">
                 {(!closing.is_empty()).then(|| closing.to_owned())}
                 <a class="passage-quote-link" href=format!("#{}", Anchor::PullQuote(quote).id()) aria-label="To the pull quote">
-                    "❞"
+                    {contract::PASSAGE_MARK}
                 </a>
             </span>
             {back}

@@ -1,3 +1,4 @@
+use crate::contract;
 use crate::placement::placement;
 use leptos::prelude::*;
 
@@ -15,13 +16,13 @@ pub fn PassageLinks() -> impl IntoView {
     // In an embed, the links lead to the full article.
     let base = placement().base;
     view! {
-        <div class="passage-links" data-article=base>
-            <div class="passage-offer" hidden>
-                <button type="button" class="passage-offer-copy control">{OFFER}</button>
-                <button type="button" class="passage-offer-close control" aria-label="Close">"×"</button>
+        <div class=contract::PASSAGE_LINKS data-article=base>
+            <div class=contract::PASSAGE_OFFER hidden>
+                <button type="button" class=[contract::OFFER_COPY, "control"].join(" ")>{OFFER}</button>
+                <button type="button" class=[contract::OFFER_CLOSE, "control"].join(" ") aria-label="Close">"×"</button>
             </div>
-            <p class="passage-status" role="status"></p>
-            <div class="passage-fallback" hidden>
+            <p class=contract::PASSAGE_STATUS role="status"></p>
+            <div class=contract::PASSAGE_FALLBACK hidden>
                 <label for="passage-link-text">"Link to copy"</label>
                 <textarea id="passage-link-text" class="copy-field" readonly rows="2"></textarea>
                 <button type="button" class="control">"Done"</button>

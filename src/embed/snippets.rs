@@ -2,6 +2,7 @@
 //! `<look-back-article>` element (with `widget.js`). Shared by the page's Embed control and the
 //! oEmbed files the build writes.
 
+use crate::contract::{ELEMENT, FRAME};
 use crate::escape;
 use crate::options::{Section, Theme};
 
@@ -65,7 +66,7 @@ pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headli
     let id = format!("look-back-{}", section.name());
     let theme = theme.map(|t| format!("&amp;theme={}", t.name())).unwrap_or_default();
     format!(
-        "<iframe data-look-back=\"{id}\" src=\"{base}{path}?id={id}{theme}\" title=\"{title}\" width=\"100%\" height=\"{height}\" \
+        "<iframe {FRAME}=\"{id}\" src=\"{base}{path}?id={id}{theme}\" title=\"{title}\" width=\"100%\" height=\"{height}\" \
          style=\"border:0;width:100%\" loading=\"lazy\" allow=\"clipboard-write; web-share\" \
          sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\"></iframe>\n\
          <script src=\"{base}embed.js\" async></script>",
@@ -89,7 +90,7 @@ pub fn iframe_snippet(base: &str, section: Section, theme: Option<Theme>, headli
 pub fn element_snippet(base: &str, section: Section, theme: Option<Theme>, headline: &str, height: &str) -> String {
     let theme = theme.map(|t| format!(" theme=\"{}\"", t.name())).unwrap_or_default();
     format!(
-        "<look-back-article section=\"{}\"{theme} style=\"display:block;min-height:{height}px\"><a href=\"{base}\">{headline}</a></look-back-article>\n<script type=\"module\" src=\"{base}widget.js\"></script>",
+        "<{ELEMENT} section=\"{}\"{theme} style=\"display:block;min-height:{height}px\"><a href=\"{base}\">{headline}</a></{ELEMENT}>\n<script type=\"module\" src=\"{base}widget.js\"></script>",
         section.name(),
         base = escape::html(base),
         headline = escape::html(headline),

@@ -4,7 +4,9 @@
 // never offered, and an embed's links lead to the full article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { article, useSite } from '../support/site.mjs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { article, dist, useSite } from '../support/site.mjs';
 import { launch, openHydrated, axeViolations, select } from '../support/browser.mjs';
 
 const site = useSite();
@@ -185,8 +187,9 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-// The directive itself, as assets/passages.js writes and reads it, without a browser.
-const { directiveFor, fragmentOf, parse, find } = await import('../../assets/passages.js');
+// The directive itself, as the release's passages.js (assets/passages.js with the contract's
+// names filled in) writes and reads it, without a browser.
+const { directiveFor, fragmentOf, parse, find } = await import(pathToFileURL(resolve(dist, 'passages.js')).href);
 
 test('a selection makes a directive of whole words, with the words before it', () => {
   assert.deepEqual(directiveFor('Then he said: “', 'It was long.', '” Then he slept.'), { prefix: 'he said: “', start: 'It was long.', end: null });

@@ -223,7 +223,6 @@ pub fn widget_script(stylesheet: &str, fragments: &[Fragment], program: &Program
         .replace("'__SECTIONS__'", &js_list(Section::ALL.map(Section::name)))
         .replace("'__THEMES__'", &js_list(Theme::ALL.map(Theme::name)))
         .replace("__ANCHOR__", &format!("^({anchors}){}$", Anchor::ID_PATTERN))
-        .replace("__REM__", ELEMENT_REM)
         .replace("__MODULE__", &format!("./{}", program.module))
         .replace("__WASM_INTEGRITY__", &integrity(program.wasm_bytes))
         .replace("__WASM__", &format!("./{}", program.wasm));
@@ -269,9 +268,9 @@ pub fn scripts_after_text(html: &str) -> Result<String, &'static str> {
 pub fn passages_on_demand(html: &str, src: &str, integrity: &str) -> Result<String, &'static str> {
     rewrite(
         html,
-        vec![element!(".passage-links", |el| {
-            el.set_attribute("data-script", src)?;
-            el.set_attribute("data-integrity", integrity)?;
+        vec![element!(&format!(".{}", contract::PASSAGE_LINKS), |el| {
+            el.set_attribute(contract::PASSAGES_SCRIPT, src)?;
+            el.set_attribute(contract::PASSAGES_INTEGRITY, integrity)?;
             Ok(())
         })],
     )
@@ -280,7 +279,7 @@ pub fn passages_on_demand(html: &str, src: &str, integrity: &str) -> Result<Stri
 /// `theme.js`, which applies an embed's `?theme=` before the first paint, knowing the themes
 /// the Rust side knows. `template` is `assets/theme.js` as Trunk copied it.
 pub fn theme_script(template: &str) -> String {
-    template.replace("'__THEMES__'", &js_list(Theme::ALL.map(Theme::name)))
+    contract::fill(&template.replace("'__THEMES__'", &js_list(Theme::ALL.map(Theme::name))))
 }
 
 /// The quoted value after `prefix`, which ends with the opening quote mark.
@@ -340,7 +339,7 @@ pub fn bundle_styles(html: &str, read: impl Fn(&str) -> Option<String>) -> Resul
 
 /// The custom property that stands for `rem` in the element's stylesheet: `widget.js` sets it
 /// on each element to the reader's default font size.
-pub const ELEMENT_REM: &str = "--look-back-rem";
+pub const ELEMENT_REM: &str = contract::REM;
 
 /// The stylesheet of `<look-back-article>`, made from the page's: every `rem` becomes
 /// [`ELEMENT_REM`], because inside a shadow root `rem` is still the host page's root size, which

@@ -5,7 +5,7 @@ use crate::{
     article_data, brotli, bundle_styles as bundle, cors_subresources, element_stylesheet, externalize_loader, fill_page, first_height,
     gzip, headers, inline_styles, integrity, lower_preloads, manifest_json, missing_glyphs, oembed_json, passages_on_demand,
     scripts_after_text, social_card, standard_comments, style_hash, synopsis_json, synopsis_page_html, theme_script, widget_script,
-    worth_compressing, ContentErrors, Finish, Fragment, Head, Program, Site, Staging, LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
+    worth_compressing, ContentErrors, Fragment, Head, Program, Site, Staging, LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
 };
 use anyhow::{anyhow, Context, Result};
 use leptos::prelude::*;
@@ -13,6 +13,7 @@ use look_back::app::App;
 use look_back::article_data::SYNOPSIS_FILE;
 use look_back::components::SYNOPSIS_PAGE;
 use look_back::content::{load_file, Article};
+use look_back::contract;
 use look_back::embed::{FirstHeights, GuestView};
 use look_back::escape;
 use look_back::options::{PageOptions, Section};
@@ -65,18 +66,16 @@ pub fn warn_if_local(staging: &Staging, site: &Site) {
     );
 }
 
-/// Finishes the scripts Trunk staged (its modules for the wasm, and the plain scripts it
-/// copied) in place, and gives the page the new integrity of any it names. `theme.js` is a
-/// template, finished once it is filled in ([`write_head_scripts`]).
+/// Fills in the names of `look_back::contract` and finishes the scripts Trunk staged (its
+/// modules for the wasm, and the plain scripts it copied) in place, and gives the page the new
+/// integrity of any it names. `theme.js` is a template, finished once it is filled in
+/// ([`write_head_scripts`]).
 pub fn finish_scripts(staging: &Staging, html: &str) -> Result<String> {
     let mut html = html.to_owned();
-    if staging.finish == Finish::AsWritten {
-        return Ok(html);
-    }
     for name in staging.scripts()?.iter().filter(|name| *name != "theme.js") {
         let js = staging.read(name)?;
-        let finished =
-            staging.finish.script(&String::from_utf8_lossy(&js)).map_err(|e| anyhow!(e)).with_context(|| format!("minifying {name}"))?;
+        let filled = contract::fill(&String::from_utf8_lossy(&js));
+        let finished = staging.finish.script(&filled).map_err(|e| anyhow!(e)).with_context(|| format!("minifying {name}"))?;
         html = html.replace(&integrity(&js), &integrity(finished.as_bytes()));
         staging.write(name, &finished)?;
     }
