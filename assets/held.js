@@ -56,7 +56,7 @@ const holdInputs = (root, noteParent) => {
     const control = event.target.closest?.(CONTROLS);
     const part = control?.closest(PARTS);
     if (!part || part.hasAttribute('__LIVE__')) return;
-    if (gone) {
+    if (gone || part.getAttribute('__WASM_STATE__') === 'failed') {
       if (event.type === 'click') queueMicrotask(() => tell(control, CANNOT_START));
       return;
     }
@@ -86,12 +86,31 @@ const holdInputs = (root, noteParent) => {
     }
   });
 
+  // Nothing held on `scope` (a part, or the whole root) will be replayed: the last control
+  // touched there says why.
+  const failIn = (scope) => {
+    const controls = scope.matches?.(PARTS) ? scope.querySelectorAll(CONTROLS) : root.querySelectorAll(`:is(${PARTS}) :is(${CONTROLS})`);
+    for (const control of controls) control.setAttribute('aria-disabled', 'true');
+    const inputs = held.filter((i) => scope.contains(i.control));
+    for (const input of inputs) letGo(input);
+    if (inputs.length) tell(inputs.at(-1).control, CANNOT_START);
+  };
+  // The wasm gives up where the article's data is bad: on the whole root, or, once it has
+  // hydrated the rest, on each part that is not live.
+  root.addEventListener('__FAILED_EVENT__', ({ target }) => {
+    if (!target.hasAttribute('__HYDRATED__')) {
+      gone = true;
+      return failIn(target);
+    }
+    for (const part of target.querySelectorAll(PARTS)) {
+      if (part.hasAttribute('__LIVE__')) continue;
+      part.setAttribute('__WASM_STATE__', 'failed');
+      failIn(part);
+    }
+  });
+
   return () => {
     gone = true;
-    for (const control of root.querySelectorAll(`:is(${PARTS}) :is(${CONTROLS})`)) control.setAttribute('aria-disabled', 'true');
-    // Nothing held will be replayed: the last control touched says why.
-    const last = held.at(-1);
-    for (const input of [...held]) letGo(input);
-    if (last) tell(last.control, CANNOT_START);
+    failIn(root);
   };
 };

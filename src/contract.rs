@@ -15,8 +15,13 @@ pub const LIVE_EVENT: &str = "look-back:live";
 pub const WORDS_WANTED: &str = "data-words-wanted";
 pub const WORDS_EVENT: &str = "look-back:synopsis";
 
+/// The event the program sends from a root whose article data is bad: if the root is marked
+/// [`HYDRATED`], the parts that are not live needed a bad item; if not, the whole root is
+/// failed. The scripts mark what failed with [`WASM_STATE`] and let go of the taps held there.
+pub const FAILED_EVENT: &str = "look-back:failed";
+
 /// The mark of a root (the page's document element, or an element's fragment) whose every
-/// part is live: for the tests and the bench, which read the names here too.
+/// part is live, or failed: for `assets/held.js`, and for the tests and the bench.
 pub const HYDRATED: &str = "data-hydrated";
 
 /// The attribute a script sets to `failed` on the page, or on an element's fragment, when the
@@ -84,19 +89,24 @@ pub const TARGET: &str = "is-target";
 pub const FIRST_HEIGHT: &str = "--look-back-first-height";
 pub const REM: &str = "--look-back-rem";
 
+/// The classes only the scripts set, which the stylesheet draws: no component emits them.
+pub const SCRIPT_CLASSES: [&str; 5] = [OFFER_BELOW, STATUS_SAID, CONTROL_NOTE, NOTE_SHOWN, TARGET];
+
 /// Each placeholder the scripts write, with the name the build puts in its place.
 ///
 /// ```
 /// let names = look_back::contract::placeholders();
 /// assert!(names.contains(&("__LIVE_EVENT__", "look-back:live".to_owned())));
 /// ```
-pub fn placeholders() -> [(&'static str, String); 32] {
+pub fn placeholders() -> [(&'static str, String); 34] {
     [
         ("__LIVE__", LIVE.to_owned()),
         ("__LIVE_EVENT__", LIVE_EVENT.to_owned()),
         ("__WORDS_WANTED__", WORDS_WANTED.to_owned()),
         ("__WORDS_EVENT__", WORDS_EVENT.to_owned()),
         ("__WASM_STATE__", WASM_STATE.to_owned()),
+        ("__FAILED_EVENT__", FAILED_EVENT.to_owned()),
+        ("__HYDRATED__", HYDRATED.to_owned()),
         ("__PARTS__", PARTS.join(", ")),
         ("__SYNOPSIS_PART__", SYNOPSIS_PART.to_owned()),
         ("__ARTICLE_BODY__", ARTICLE_BODY.to_owned()),

@@ -11,10 +11,11 @@
 //! the life of the page; an element's is its fragment inside its shadow root, and everything
 //! hydrated there goes when `widget.js` drops the element's [`Hydrated`] handle.
 
-use crate::article_data::{fetch_synopsis, from_root, SYNOPSIS_FILE};
+use crate::article_data::{fetch_synopsis, from_root, Block, SYNOPSIS_FILE};
 use crate::components::{pull_quote_id, PullQuoteContents, QuoteRole, SynopsisContents, TimelineContents};
 use crate::contract::{
-    EMBED_CODE_PART, HYDRATED, LIVE, LIVE_EVENT, PULL_QUOTE_PART, SYNOPSIS_PART, TIMELINE_PART, WORDS_EVENT, WORDS_WANTED,
+    EMBED_CODE_PART, FAILED_EVENT, HYDRATED, LIVE, LIVE_EVENT, PULL_QUOTE_PART, SYNOPSIS_PART, TIMELINE_PART, WASM_STATE, WORDS_EVENT,
+    WORDS_WANTED,
 };
 use crate::embed::{EmbedCodeContents, FirstHeights, FIRST_HEIGHTS};
 use crate::options::{PageOptions, Section};
@@ -72,9 +73,18 @@ pub fn hydrate_element(root: web_sys::Element, section: &str, article_url: &str)
 /// Hydrates the parts that `root` holds, in reading order, then marks it `data-hydrated`. The
 /// synopsis's words are not waited for: they come once their section is marked as wanted. A
 /// root without the article's data block, such as the dev server's page for a broken content
-/// file, is left as it is.
+/// file, is left as it is. Where the block cannot be read, the root fails as if the wasm had;
+/// where it has bad items, each part that needs one fails alone and the others go live.
 fn hydrate(root: web_sys::Element, options: PageOptions, placement: Placement) -> Option<Hydrated> {
-    let article = from_root(&root)?;
+    let reading = match from_root(&root) {
+        Block::Absent => return None,
+        Block::Unreadable => {
+            fail(&root);
+            return None;
+        }
+        Block::Read(reading) => reading,
+    };
+    let article = &reading.article;
     let headline = article.headline.as_str();
     let handles: Handles = Rc::default();
     let find = |selector: &str| root.query_selector(selector).ok().flatten();
@@ -89,9 +99,13 @@ fn hydrate(root: web_sys::Element, options: PageOptions, placement: Placement) -
             parts.add(&selector, move || view! { <PullQuoteContents quote headline role /> });
         }
     }
-    parts.add(TIMELINE_PART, move || view! { <TimelineContents article /> });
+    // The timeline shows every event, and links each to its quote: with one missing, it would
+    // not be the markup it takes over.
+    if reading.complete("events") && reading.complete("quotes") {
+        parts.add(TIMELINE_PART, move || view! { <TimelineContents article /> });
+    }
     let choice = options.spoilers;
-    if let Some(text) = spoiler_text {
+    if let Some(text) = spoiler_text.filter(|_| reading.complete("synopsis.blocks")) {
         parts.add(SYNOPSIS_PART, move || {
             provide_context(text);
             view! { <SynopsisContents synopsis=&article.synopsis choice /> }
@@ -104,10 +118,15 @@ fn hydrate(root: web_sys::Element, options: PageOptions, placement: Placement) -
     parts.add(EMBED_CODE_PART, move || view! { <EmbedCodeContents headline heights /> });
     let mut steps = parts.steps;
     let done = Rc::downgrade(&handles);
+    let bad_items = !reading.problems.is_empty();
     steps.push(Box::new(move || {
         // The end-to-end tests and the bench tell a live root from a pre-rendered one by it.
         if done.upgrade().is_some() {
             let _ = root.set_attribute(HYDRATED, "");
+            // Every part that needs a bad item is still not live: the scripts fail those.
+            if bad_items {
+                say_failed(&root);
+            }
         }
     }));
     run(steps.into_iter());
@@ -166,6 +185,24 @@ impl Parts<'_> {
             let (handles, placement) = (self.handles.clone(), self.placement.clone());
             self.steps.push(Box::new(move || hydrate_part(element.unchecked_into(), placement, view, &handles)));
         }
+    }
+}
+
+/// Marks a root the wasm will not bring to life, as the scripts mark one whose wasm did not
+/// start, and says so.
+fn fail(root: &web_sys::Element) {
+    let _ = root.set_attribute(WASM_STATE, "failed");
+    say_failed(root);
+}
+
+/// Tells `assets/held.js` that the wasm has given up on `root`: on all of it, or, once the root
+/// is marked hydrated, on each part that is not live. The script marks those parts as failed,
+/// lets go of the taps held on them, and tells the reader why.
+fn say_failed(root: &web_sys::Element) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict(FAILED_EVENT, &init) {
+        let _ = root.dispatch_event(&event);
     }
 }
 

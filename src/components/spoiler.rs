@@ -132,7 +132,7 @@ pub fn Spoiler(
                 aria-controls=region.clone()
                 on:click=move |_| id.with_value(|id| state.update(|s| s.toggle(id)))
             >
-                <span class="spoiler-label">{format!("Spoiler: {}", block.label)}</span>
+                <span>{format!("Spoiler: {}", block.label)}</span>
                 <span class="spoiler-action" aria-hidden="true">{move || if open.get() { "Hide" } else { "Show" }}</span>
             </button>
             <div id=region class="spoiler-body" class:open=move || open.get()>

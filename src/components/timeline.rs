@@ -176,7 +176,7 @@ pub fn TimelineContents(
         <h2 id="timeline-heading">{article.timeline.heading.clone()}</h2>
         <ol class="timeline-list" node_ref=list on:keydown=on_key>{items}</ol>
         <p class="timeline-context">
-            {article.timeline.day_zero_note.clone()} " " <span class="timeline-source">{format!("Source: {}", article.timeline.day_zero_source)}</span>
+            {article.timeline.day_zero_note.clone()} " " <span>{format!("Source: {}", article.timeline.day_zero_source)}</span>
         </p>
     }
 }

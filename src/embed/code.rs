@@ -60,17 +60,17 @@ pub fn EmbedCodeContents(
             <button
                 type="button"
                 id="embed-code-toggle"
-                class="control embed-code-toggle"
+                class="control"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="embed-code-panel"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 "Embed this article"
             </button>
-            <div id="embed-code-panel" class="embed-code-panel">
+            <div id="embed-code-panel">
                 // In the page from the start, hidden until opened: the wasm only hydrates the
                 // panel, and carries no code to build it.
-                <div class="embed-code-body" hidden=move || !open.get()>
+                <div hidden=move || !open.get()>
                     <div class="embed-code-choices">
                         <label>"Show " <select on:change=pick_section>
                             <option value=Section::Article.name()>"the whole article"</option>

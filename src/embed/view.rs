@@ -25,7 +25,7 @@ pub fn EmbedView(
     // The whole article brings its own headline; a single part gets it as the embed's title.
     let title = (section != Section::Article).then(|| {
         view! {
-            <header class="embed-header">
+            <header>
                 <p class="kicker">{credit.clone()}</p>
                 <h1 class="embed-title">{article.headline.clone()}</h1>
             </header>

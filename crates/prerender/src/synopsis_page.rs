@@ -24,7 +24,7 @@ pub fn SynopsisPage(
                 label = format!("{}{}", first.to_uppercase(), &label[1..]);
             }
             view! {
-                <section class="synopsis-page-block" aria-labelledby=format!("label-{}", block.id)>
+                <section aria-labelledby=format!("label-{}", block.id)>
                     <h2 id=format!("label-{}", block.id)>{label}</h2>
                     <p>{block.text.clone()}</p>
                 </section>
@@ -35,9 +35,9 @@ pub fn SynopsisPage(
         <main class="synopsis-page">
             <p class="kicker">"Spoilers"</p>
             <h1>{article.synopsis.heading.clone()}</h1>
-            <p class="synopsis-page-warning">"This page tells the film's story, from beginning to end."</p>
+            <p>"This page tells the film's story, from beginning to end."</p>
             {blocks}
-            <p class="synopsis-page-back"><a href="../">{format!("Back to the article: {}", article.headline)}</a></p>
+            <p><a href="../">{format!("Back to the article: {}", article.headline)}</a></p>
         </main>
     }
 }
