@@ -4,7 +4,7 @@
 mod common;
 
 use look_back::content::{load_file, ContentError};
-use look_back::content::{PartOfDay, Precision};
+use look_back::content::{Date, PartOfDay, Precision};
 use std::path::Path;
 
 fn errors(fixture: &str) -> Vec<ContentError> {
@@ -171,7 +171,7 @@ mod shipped_article {
     /// The seed with the content file's recorded mends applied, to compare word for word.
     #[test]
     fn keeps_every_word_of_the_supplied_article() {
-        let article = load_file(Path::new("content/article.toml")).unwrap();
+        let article = load_file(&common::content_file()).unwrap();
         let mut seed = seed_paragraphs();
         for mend in &article.mends {
             let hits = seed.iter().filter(|p| p.contains(&mend.was)).count();
@@ -192,11 +192,11 @@ mod shipped_article {
     #[test]
     fn has_pull_quotes_from_two_paragraphs_and_a_dated_timeline() {
         let article = common::article();
-        assert!(article.quotes.len() >= 2);
-        assert!(article.quotes.iter().all(|q| q.speaker == "Kiyotaka Oshiyama"));
-        let first = &article.events[0];
-        assert_eq!((first.day, first.precision), (-76, Precision::Approximate));
-        assert_eq!(article.events.last().unwrap().day, 0);
+        let mut paragraphs: Vec<&str> = article.quotes.iter().map(|q| q.paragraph.as_str()).collect();
+        paragraphs.dedup();
+        assert!(paragraphs.len() >= 2, "pull quotes from {paragraphs:?}");
+        assert!(!article.events.is_empty() && Date::parse(&article.timeline.day_zero_date).is_some());
+        assert!(article.events.windows(2).all(|pair| pair[0].day <= pair[1].day), "oldest first");
     }
 
     #[test]
@@ -244,16 +244,21 @@ mod passages {
 
     #[test]
     fn a_passage_shared_by_a_quote_and_an_event_is_marked_once_under_the_quote() {
-        let article = common::article();
-        let office = article.events.iter().find(|e| e.id == "office").unwrap();
-        assert_eq!(article.anchor_of(&office.source).as_deref(), Some("quote-office"));
-        let clothes = article.events.iter().find(|e| e.id == "clothes").unwrap();
-        assert_eq!(article.anchor_of(&clothes.source).as_deref(), Some("source-clothes"));
-        let marks = article.marks("reflection");
-        let mut anchors: Vec<&str> = marks.iter().map(|m| m.anchor.as_str()).collect();
-        let count = anchors.len();
-        anchors.dedup();
-        assert_eq!(anchors.len(), count);
+        // The fixture's first event comes from its quote's words; its second from words of
+        // its own.
+        let article = load_file(Path::new("tests/fixtures/valid.toml")).unwrap();
+        let [shared, own] = [&article.events[0], &article.events[1]];
+        let quote = &article.quotes[0];
+        assert_eq!((&shared.source.paragraph, &shared.source.text), (&quote.paragraph, &quote.text));
+        assert_eq!(article.anchor_of(&shared.source), Some(format!("quote-{}", quote.id)));
+        assert_eq!(article.anchor_of(&own.source), Some(format!("source-{}", own.id)));
+        for p in &article.body {
+            let marks = article.marks(&p.id);
+            let mut anchors: Vec<&str> = marks.iter().map(|m| m.anchor.as_str()).collect();
+            let count = anchors.len();
+            anchors.dedup();
+            assert_eq!(anchors.len(), count, "a passage marked twice in {}", p.id);
+        }
     }
 
     #[test]

@@ -127,10 +127,16 @@ fn every_pull_quote_is_drawn_from_a_marked_passage_and_hidden_from_screen_reader
 #[test]
 fn a_pull_quote_follows_the_paragraph_it_comes_from() {
     let html = page();
-    let interview = html.find(r#"<p id="p-interview">"#).unwrap();
-    let reflection = html.find(r#"<p id="p-reflection">"#).unwrap();
-    let crew = html.find(r#"id="pull-quote-crew""#).unwrap();
-    assert!(interview < crew && crew < reflection);
+    let body = &common::article().body;
+    for q in &common::article().quotes {
+        let at = |id: &str| html.find(&format!(r#"<p id="p-{id}">"#));
+        let from = body.iter().position(|p| p.id == q.paragraph).unwrap();
+        let quote = html.find(&format!(r#"id="pull-quote-{}""#, q.id)).unwrap();
+        assert!(at(&q.paragraph).unwrap() < quote, "{} comes before its paragraph", q.id);
+        if let Some(next) = body.get(from + 1) {
+            assert!(quote < at(&next.id).unwrap(), "{} comes after the next paragraph", q.id);
+        }
+    }
 }
 
 #[test]
@@ -206,15 +212,25 @@ fn the_summary_stands_under_the_headline() {
 
 #[test]
 fn a_quoted_passage_ends_with_its_closing_mark_then_its_link_back() {
-    let html = page();
-    // "…the full movie yet.” he said": the back link comes after the closing quotation mark,
-    // held with it on one line.
-    let crew = r##"yet.</span><span class="passage-end">”<a href="#pull-quote-crew" aria-label="To the pull quote" class="passage-quote-link">❞</a></span>"##;
-    assert!(html.replace("<!>", "").contains(crew), "{html}");
-    // A passage followed by a space keeps the link right after its last character, with no
-    // text between (hydration markers aside).
-    let html = html.replace("<!>", "");
-    assert!(html.contains(r##"months.</span><span class="passage-end"><a href="#pull-quote-office""##), "{html}");
+    let html = page().replace("<!>", "");
+    let article = common::article();
+    for q in &article.quotes {
+        // "…the full movie yet.” he said": the back link comes after the closing quotation
+        // marks, held with them on one line; a passage followed by a space keeps the link
+        // right after its last character, with no text between (hydration markers aside).
+        let text = &article.body.iter().find(|p| p.id == q.paragraph).unwrap().text;
+        let after = &text[text.find(&q.text).unwrap() + q.text.len()..];
+        let closing: String = after.chars().take_while(|c| "”’\"'»),.;:!?".contains(*c)).collect();
+        let end = format!(
+            r##"{}</span><span class="passage-end">{}<a href="#pull-quote-{}" aria-label="To the pull quote" class="passage-quote-link">❞</a></span>"##,
+            escaped(&q.text[q.text.char_indices().rev().nth(3).unwrap().0..]),
+            escaped(&closing),
+            q.id
+        );
+        assert!(html.contains(&end), "{end}");
+    }
     // Passages of timeline events only are not quotes: no tint, no link.
-    assert!(html.contains(r#"<span id="source-noon" class="passage">"#));
+    for e in article.events.iter().filter(|e| article.quotes.iter().all(|q| q.text != e.source.text)) {
+        assert!(html.contains(&format!(r#"<span id="source-{}" class="passage">"#, e.id)), "{}", e.id);
+    }
 }

@@ -3,13 +3,12 @@
 // from anyone else, works sandboxed with storage blocked, and takes the host's theme.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { article } from '../support/site.mjs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'smol-toml';
 import { useHosts } from '../support/hosts.mjs';
 import { watchedPage, axeViolations } from '../support/browser.mjs';
 
-const article = parse(await readFile('content/article.toml', 'utf8'));
 let widget, host, hostDir, browser;
 useHosts((started) => ({ widget, host, hostDir, browser } = started));
 
@@ -157,11 +156,12 @@ test('a sandboxed widget with blocked storage renders and works, in the host the
 
 test('a deep link inside the embed lands on its event', async () => {
   const { context, page, problems } = await watchedPage(browser);
-  await page.goto(await hostPage('deep', [{ id: 'd', section: 'timeline', query: '#event-finish' }]));
+  const last = `event-${article.events.at(-1).id}`;
+  await page.goto(await hostPage('deep', [{ id: 'd', section: 'timeline', query: `#${last}` }]));
   await settled(page, 'd');
   const { frame } = await fit(page, 'd');
-  assert.ok(await frame.locator('#event-finish').evaluate((li) => li.matches(':target')));
-  assert.equal(await frame.locator('#event-finish .event-read a').getAttribute('target'), '_blank', 'events open the full article');
+  assert.ok(await frame.locator(`#${last}`).evaluate((li) => li.matches(':target')));
+  assert.equal(await frame.locator(`#${last} .event-read a`).getAttribute('target'), '_blank', 'events open the full article');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -381,14 +381,15 @@ test('deep links reach into the element and the quotes embed; its shares point a
   const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.goto(await elementPage('anchors', '<look-back-article id="t" section="timeline" anchor="event-clothes"></look-back-article><look-back-article id="q" section="quotes" anchor="<img>"></look-back-article>'));
-  const clothes = page.locator('#t').locator('#event-clothes');
-  await clothes.waitFor();
-  assert.ok(await clothes.evaluate((li) => li.classList.contains('is-target')));
+  const [first, second] = article.events.slice(-2).map((e) => `event-${e.id}`);
+  await page.goto(await elementPage('anchors', `<look-back-article id="t" section="timeline" anchor="${first}"></look-back-article><look-back-article id="q" section="quotes" anchor="<img>"></look-back-article>`));
+  const chosen = page.locator('#t').locator(`#${first}`);
+  await chosen.waitFor();
+  assert.ok(await chosen.evaluate((li) => li.classList.contains('is-target')));
   assert.ok(warnings.some((w) => w.includes('anchor="<img>"')), warnings.join('\n'));
-  await page.locator('#t').evaluate((el) => el.setAttribute('anchor', 'event-noon'));
-  assert.ok(await page.locator('#t').locator('#event-noon').evaluate((li) => li.classList.contains('is-target')));
-  assert.equal(await clothes.evaluate((li) => li.classList.contains('is-target')), false);
+  await page.locator('#t').evaluate((el, id) => el.setAttribute('anchor', id), second);
+  assert.ok(await page.locator('#t').locator(`#${second}`).evaluate((li) => li.classList.contains('is-target')));
+  assert.equal(await chosen.evaluate((li) => li.classList.contains('is-target')), false);
   assert.deepEqual(problems, []);
   await context.close();
 

@@ -2,14 +2,12 @@
 // hostile URLs, and still reads when WebAssembly cannot start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { parse } from 'smol-toml';
+import { article } from '../support/site.mjs';
 import { serve, CSP } from '../support/server.mjs';
 import { launch, watchedPage, hydrated } from '../support/browser.mjs';
 
 
 const dist = process.env.DIST ?? 'dist';
-const article = parse(await readFile('content/article.toml', 'utf8'));
 let strict, plain, browser;
 
 before(async () => {

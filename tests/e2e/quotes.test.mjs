@@ -25,7 +25,7 @@ test('the pull quotes show, attributed, each the words of its passage', async ()
   for (const [i, q] of quotes.entries()) {
     const shown = group(page, i).locator('blockquote');
     assert.equal(await shown.locator('p').innerText(), `“${q.text}”`);
-    assert.equal(await shown.locator('footer').innerText(), '— Kiyotaka Oshiyama');
+    assert.equal(await shown.locator('footer').innerText(), `— ${q.speaker}`);
     assert.equal(await page.locator(`#quote-${q.id}`).innerText(), q.text);
   }
   assert.deepEqual(problems, []);
@@ -101,7 +101,7 @@ test('"Copy quote" puts the quote, its attribution and a link on the clipboard',
   await group(page, 0).getByRole('button', { name: 'Copy quote' }).click();
   await assert.doesNotReject(group(page, 0).getByRole('status').filter({ hasText: 'Quote copied.' }).waitFor());
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `“${q.text}” — Kiyotaka Oshiyama, in “The Look Back anime had a difficult production”\n${site.url}#quote-${q.id}`);
+  assert.equal(copied, `“${q.text}” — ${q.speaker}, in “${article.headline}”\n${site.url}#quote-${q.id}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -140,7 +140,7 @@ test('"Share" uses the Web Share API, and offers the link where there is none', 
   await group(page, 1).getByRole('status').filter({ hasText: 'Shared.' }).waitFor();
   const shared = await page.evaluate(() => window.__shared);
   assert.equal(shared.url, `${site.url}#quote-${quotes[1].id}`);
-  assert.equal(shared.text, `“${quotes[1].text}” — Kiyotaka Oshiyama`);
+  assert.equal(shared.text, `“${quotes[1].text}” — ${quotes[1].speaker}`);
   assert.deepEqual(problems, []);
   await context.close();
 
@@ -215,7 +215,12 @@ test("a passage's link back comes after its closing quotation mark, on the same 
       assert.ok(sameLine, `${id}: the link starts a line of its own at ${width} px`);
       assert.match(between, /^[”’"'»),.;:!?]*$/, `${id}: only closing punctuation stands between`);
     }
-    assert.equal(placed.find((p) => p.id === 'quote-crew')?.between, '”', 'the closing mark comes before the link');
+    // Each quote's closing marks, as its paragraph has them, come before its link.
+    for (const q of quotes) {
+      const text = article.body.find((p) => p.id === q.paragraph).text;
+      const closing = text.slice(text.indexOf(q.text) + q.text.length).match(/^[”’"'»),.;:!?]*/)[0];
+      assert.equal(placed.find((p) => p.id === `quote-${q.id}`)?.between, closing, `the closing marks come before ${q.id}'s link`);
+    }
     await context.close();
   }
 });

@@ -66,7 +66,7 @@ test("the timeline's keys pressed before the page is live move and choose once i
   assert.equal(await live(page), false);
   assert.equal(await page.evaluate(() => scrollY), before, 'the arrows did not scroll the page meanwhile');
   await hydrated(page);
-  await page.waitForFunction(() => document.activeElement?.closest('li')?.id === 'event-clothes');
+  await page.waitForFunction((id) => document.activeElement?.closest('li')?.id === id, `event-${article.events[2].id}`);
   const chosen = await page.locator('.event-pick[aria-pressed="true"]').evaluateAll((bs) => bs.map((b) => b.closest('li').id));
   assert.deepEqual(chosen, [`event-${article.events[2].id}`]);
   assert.deepEqual(problems, []);

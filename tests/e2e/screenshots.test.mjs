@@ -9,9 +9,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { article } from '../support/site.mjs';
 import { useHosts } from '../support/hosts.mjs';
-import { watchedPage, hydrated } from '../support/browser.mjs';
+import { watchedPage, hydrated, select } from '../support/browser.mjs';
 
-const OUT = 'target/screenshots';
+// The harmless-edit run of scripts/test writes its own, beside its copy of the content file.
+const OUT = process.env.SCREENSHOTS ?? 'target/screenshots';
 const HOSTILE_CSS = '<style>* { color: red !important; margin: 30px; line-height: 3 !important; font-family: Impact, fantasy !important; } p { display: none; } body { background: #cfc; font-size: 40px; }</style>';
 let widget, host, hostDir, browser;
 useHosts((started) => ({ widget, host, hostDir, browser } = started));
@@ -35,23 +36,19 @@ for (const [name, viewport] of SIZES) {
       await page.locator(`#quote-${quote.id}`).screenshot({ path: join(OUT, `quote-${name}-${colorScheme}-passage.png`) });
       await page.locator(`#pull-quote-${quote.id}`).screenshot({ path: join(OUT, `quote-${name}-${colorScheme}-pull-quote.png`) });
       await shot('quotes');
-      await page.locator('.event-pick').nth(2).click();
+      await page.locator('.event-pick').nth(Math.min(2, article.events.length - 1)).click();
       await page.locator('section.timeline').screenshot({ path: join(OUT, `timeline-${name}-${colorScheme}.png`) });
       // The chosen event's sentence, and its way back.
       await page.locator('.timeline-event.chosen').getByRole('link', { name: 'Read it in the article' }).click();
       await page.getByRole('link', { name: 'Back to the timeline' }).waitFor();
       await shot('back-to-timeline');
-      // Words selected in the body, and the offer of a link to them.
-      await page.locator('#p-reflection').evaluate((p) => {
-        const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.includes('tough triathlon'));
-        const at = text.data.indexOf('It felt');
-        const range = document.createRange();
-        range.setStart(text, at);
-        range.setEnd(text, at + 'It felt like I was doing a tough triathlon.'.length);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-      });
-      await page.getByRole('button', { name: 'Copy link to this passage' }).waitFor();
+      // Words selected in the body (the last paragraph's first sentence), and the offer of a
+      // link to them.
+      const last = article.body.at(-1);
+      await select(page, `#p-${last.id}`, last.text.split(/(?<=[.!?])\s/)[0]);
+      const offer = page.getByRole('button', { name: 'Copy link to this passage' });
+      await offer.waitFor();
+      await offer.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await shot('passage-link');
       await page.evaluate(() => getSelection().removeAllRanges());
       await page.getByRole('button', { name: `Spoiler: ${article.synopsis.blocks[0].label}` }).click();
@@ -70,14 +67,24 @@ for (const [name, viewport] of SIZES) {
           `<iframe data-look-back="q" src="${widget.url}embed/quotes/?id=q" title="quotes" style="border:0;width:100%" height="460" allow="clipboard-write; web-share" sandbox="allow-scripts allow-popups"></iframe>` +
           `<script src="${widget.url}embed.js"></script><script type="module" src="${widget.url}widget.js"></script></body></html>`,
       );
-      const { context, page } = await watchedPage(browser, { viewport, colorScheme, reducedMotion: 'reduce' });
+      const { context, page, problems } = await watchedPage(browser, { viewport, colorScheme, reducedMotion: 'reduce' });
       await page.goto(`${host.url}shots.html`);
       await page.locator('look-back-article .timeline-list').waitFor();
       await page.frameLocator('iframe').locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      // What the pictures show, checked: every event, in the article's own type and colours
+      // whatever the host's stylesheet says, and the frame as tall as what it holds.
+      const events = page.locator('look-back-article .timeline-event');
+      assert.equal(await events.count(), article.events.length);
+      const title = await events.first().evaluate((el) => getComputedStyle(el).color);
+      assert.notEqual(title, 'rgb(255, 0, 0)', "the host's stylesheet reaches into the element");
       await page.locator('look-back-article').screenshot({ path: join(OUT, `host-${name}-${colorScheme}-element.png`) });
       // Cross-origin frames are drawn only in view.
       await page.locator('iframe').scrollIntoViewIfNeeded();
+      const frame = page.frames().find((f) => f.url().includes('/embed/quotes/'));
+      const inside = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await page.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 2, inside);
       await page.screenshot({ path: join(OUT, `host-${name}-${colorScheme}-iframe.png`) });
+      assert.deepEqual(problems, []);
       await context.close();
     });
   }

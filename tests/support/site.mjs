@@ -1,4 +1,4 @@
-// What most end-to-end files share: the article as the content file says it, and the release
+// What most end-to-end files share: the article as its content file says it, and the release
 // dist/ served on 127.0.0.1 with a browser, opened and closed around the file's tests.
 import { before, after } from 'node:test';
 import { readFile } from 'node:fs/promises';
@@ -7,7 +7,10 @@ import { serve } from './server.mjs';
 import { launch, openHydrated } from './browser.mjs';
 
 export const dist = process.env.DIST ?? 'dist';
-export const article = parse(await readFile('content/article.toml', 'utf8'));
+/** The content file the release was built from: `LOOK_BACK_CONTENT`, as for the build, else the
+ * shipped one. `scripts/test` runs the tests again on a copy with an editor's harmless edits. */
+export const contentFile = process.env.LOOK_BACK_CONTENT ?? 'content/article.toml';
+export const article = parse(await readFile(contentFile, 'utf8'));
 
 /** Serves dist/ and starts Chromium for the calling file; `site.open(path)` opens a page. */
 export function useSite(serveOptions = {}) {
