@@ -11,6 +11,7 @@ import { serve } from '../tests/support/server.mjs';
 import { launch } from '../tests/support/browser.mjs';
 import { audit } from '../tests/support/lighthouse.mjs';
 import { startDevServer } from '../tests/support/devserver.mjs';
+import { editable } from '../tests/support/editable.mjs';
 import { embedFigures } from './embeds.mjs';
 
 const [LOADS, dist, scaleDist, namedWasm] = [Number(process.argv[2] ?? 7), process.argv[3] ?? 'dist', process.argv[4], process.argv[5]];
@@ -269,12 +270,11 @@ await editPage.goto(devServer.url);
 const original = await readFile(devServer.content, 'utf8');
 const refreshes = [];
 for (let i = 1; i <= EDITS; i++) {
-  const word = `arduous-${i}`;
+  // An editor's change of supplied words, with the mend that records it.
+  const { now, edited } = editable(original, (was) => was.replace(' ', ` edit-${i} `));
   const started = Date.now();
-  // An editor's change of a supplied word, with the mend that records it.
-  const mend = `\n[[mends]]\nparagraph = "reflection"\nwas = "the arduous days"\nnow = "the ${word} days"\nwhy = "a timing"\n`;
-  await writeFile(devServer.content, original.replace('the arduous days', `the ${word} days`) + mend);
-  await editPage.getByText(`the ${word} days`).waitFor({ timeout: 120_000 });
+  await writeFile(devServer.content, edited);
+  await editPage.getByText(now).waitFor({ timeout: 120_000 });
   refreshes.push(Date.now() - started);
   // Trunk ignores changes for a moment after each build.
   await new Promise((ok) => setTimeout(ok, 1500));

@@ -2,7 +2,7 @@
 // are data: another content file builds the same wasm.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse } from 'smol-toml';
+import { editable } from '../support/editable.mjs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,30 +30,12 @@ test('trunk build fails on a syntax error, naming file and line', () => {
   assert.match(output, /tests\/fixtures\/syntax\.toml:3:23: syntax: invalid basic string/);
 });
 
-/** Three plain words of a paragraph, found once in `source` and in no passage that a pull quote
- * or an event quotes: words an editor may change, with a mend. [paragraph id, words]. */
-function editable(source) {
-  const { body, quotes, events } = parse(source);
-  const passages = [...quotes.map((q) => q.text), ...events.map((e) => e.source.text)];
-  for (const p of body) {
-    const words = p.text.split(' ');
-    for (let i = 1; i + 3 <= words.length; i++) {
-      const was = words.slice(i, i + 3).join(' ');
-      if (/^[a-z]+ [a-z]+ [a-z]+$/.test(was) && source.split(was).length === 2 && !passages.some((t) => t.includes(was))) return [p.id, was];
-    }
-  }
-  throw new Error('no words left to change');
-}
-
 test('one wasm serves any article: another content file builds the very same wasm', { timeout: 600_000 }, () => {
   // Other words under the same headline, so that the link-preview image still fits.
   const other = 'content/other-words.copy.toml';
   // A change of the supplied words, recorded as a mend, as an editor would.
-  const source = readFileSync('content/article.toml', 'utf8');
-  const [paragraph, was] = editable(source);
-  const now = was.replace(' ', ' newly ');
-  const mend = `\n[[mends]]\nparagraph = "${paragraph}"\nwas = "${was}"\nnow = "${now}"\nwhy = "a test"\n`;
-  writeFileSync(other, source.replace(was, now) + mend);
+  const { now, edited } = editable(readFileSync('content/article.toml', 'utf8'));
+  writeFileSync(other, edited);
   const dist = mkdtempSync(join(tmpdir(), 'look-back-other-'));
   try {
     const run = spawnSync('trunk', ['build', '--release', '--dist', dist], { env: { ...process.env, LOOK_BACK_CONTENT: other, NO_COLOR: 'true' }, encoding: 'utf8' });
