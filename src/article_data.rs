@@ -41,15 +41,14 @@ pub struct Reading {
     pub article: Article,
     /// The path of each bad item's bad field: `quotes[1].speaker`. The item was skipped.
     pub problems: Vec<String>,
-    /// The lists that lost an item: `body`, `quotes`, `events`, `synopsis.blocks`.
-    pub incomplete: Vec<&'static str>,
 }
 
 impl Reading {
     /// Whether every item of `list` was read, so that a part showing all of it (the timeline,
     /// the synopsis) renders as the pre-rendered markup does.
+    #[inline(never)]
     pub fn complete(&self, list: &str) -> bool {
-        !self.incomplete.contains(&list)
+        !self.problems.iter().any(|p| p.strip_prefix(list).is_some_and(|rest| rest.starts_with('[')))
     }
 }
 
@@ -102,7 +101,7 @@ pub fn read_article<J: Json>(v: &J) -> Found<Reading> {
         // The record of typographic mends is for editors; the page never shows it.
         mends: Vec::new(),
     };
-    f.end(Reading { article, problems: lists.problems, incomplete: lists.incomplete })
+    f.end(Reading { article, problems: lists.problems })
 }
 
 /// Reads the synopsis from `synopsis.json`: every block, or none.
@@ -155,7 +154,6 @@ impl Fields {
 #[derive(Default)]
 struct Lists {
     problems: Vec<String>,
-    incomplete: Vec<&'static str>,
 }
 
 impl Lists {
@@ -170,24 +168,26 @@ impl Lists {
         item: impl Fn(&mut Fields, &J) -> T,
     ) -> Vec<T> {
         let mut read = Vec::new();
-        let Some(items) = f.found(v.and_then(|v| v.member(key)).and_then(|list| list.items()), path) else { return read };
-        for (i, value) in items.enumerate() {
-            let mut fields = Fields::default();
-            let found = item(&mut fields, &value);
-            match fields.missing {
-                None => read.push(found),
-                Some(field) => self.note(path, i, field),
+        self.each(f, path, v, key, &mut |fields, value| {
+            let found = item(fields, value);
+            if fields.missing.is_none() {
+                read.push(found);
             }
-        }
+        });
         read
     }
 
-    // Once, not in each list's copy of `take`.
+    /// Reads each item of the list with `item`, and notes the ones that went wrong: once for
+    /// every kind of item, where a loop in each list's copy of `take` would cost the wasm more.
     #[inline(never)]
-    fn note(&mut self, path: &'static str, i: usize, field: &str) {
-        self.problems.push(format!("{path}[{i}].{field}"));
-        if !self.incomplete.contains(&path) {
-            self.incomplete.push(path);
+    fn each<J: Json>(&mut self, f: &mut Fields, path: &'static str, v: Option<&J>, key: &str, item: &mut dyn FnMut(&mut Fields, &J)) {
+        let Some(items) = f.found(v.and_then(|v| v.member(key)).and_then(|list| list.items()), path) else { return };
+        for (i, value) in items.enumerate() {
+            let mut fields = Fields::default();
+            item(&mut fields, &value);
+            if let Some(field) = fields.missing {
+                self.problems.push(format!("{path}[{i}].{field}"));
+            }
         }
     }
 }
@@ -285,31 +285,21 @@ mod browser {
             let Some(json) = root.query_selector(&format!("#{DATA_ID}")).ok().flatten().and_then(|block| block.text_content()) else {
                 return Block::Absent;
             };
-            let reading = match JSON::parse(&json) {
-                Err(_) => Err("it is not JSON".to_owned()),
-                Ok(value) => read_article(&value).map_err(|field| format!("{field} is missing or not of its kind")),
+            let (block, problem) = match JSON::parse(&json).ok().map(|value| read_article(&value)) {
+                None => (Block::Unreadable, "cannot be read (not JSON)".to_owned()),
+                Some(Err(field)) => (Block::Unreadable, format!("cannot be read ({field} missing or wrong)")),
+                Some(Ok(reading)) if reading.problems.is_empty() => return Block::Read(Box::leak(Box::new(reading))),
+                Some(Ok(reading)) => {
+                    let problem = format!("has bad items ({} missing or wrong)", reading.problems.join("; "));
+                    (Block::Read(Box::leak(Box::new(reading))), problem)
+                }
             };
-            match reading {
-                Err(problem) => {
-                    say(&format!("cannot be read ({problem}), so no part of the article is live"));
-                    Block::Unreadable
-                }
-                Ok(reading) => {
-                    if !reading.problems.is_empty() {
-                        say(&format!(
-                            "has bad items, skipped with the parts that need them ({} missing or not of its kind)",
-                            reading.problems.join("; ")
-                        ));
-                    }
-                    Block::Read(Box::leak(Box::new(reading)))
-                }
-            }
+            // Once for the page, whatever the part it stops.
+            let parts = if matches!(block, Block::Read(_)) { "the parts that need them" } else { "all parts" };
+            web_sys::console::error_1(&format!("Look Back: the data block #{DATA_ID} {problem}: {parts} stay as pre-rendered.").into());
+            block
         };
         READ.with(|block| *block.get_or_init(read))
-    }
-
-    fn say(what: &str) {
-        web_sys::console::error_1(&format!("Look Back: the article's data block (#{DATA_ID}) {what}.").into());
     }
 
     /// Fetches the synopsis from `url` into `text`; a failure is a state the blocks show.

@@ -43,7 +43,7 @@ test('a data block that cannot be read fails the page as a failed wasm does: tap
   assert.ok(await page.locator('.wasm-note').isVisible());
   assert.equal(await page.locator('[data-live]').count(), 0, 'no part is live');
   assert.equal(said.length, 1, said.join('\n'));
-  assert.match(said[0], /data block \(#look-back-data\) cannot be read \(it is not JSON\)/);
+  assert.match(said[0], /data block #look-back-data cannot be read \(not JSON\): all parts stay as pre-rendered/);
   assert.deepEqual(problems.filter((p) => !p.startsWith('console:')), [], 'no uncaught error');
   await context.close();
 });
@@ -69,7 +69,7 @@ test('one bad item fails only the part that needs it: the others go live, and th
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.equal(said.length, 1, said.join('\n'));
-  assert.match(said[0], /has bad items.*\(events\[0\]\.day missing or not of its kind\)/);
+  assert.match(said[0], /has bad items \(events\[0\]\.day missing or wrong\): the parts that need them stay as pre-rendered/);
   assert.deepEqual(problems.filter((p) => !p.startsWith('console:')), []);
   await context.close();
 });
