@@ -17,6 +17,7 @@ const KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home',
 const MAX_AGE_MS = 5000;
 const STILL_STARTING = 'This control is still starting, so that tap was not kept. Try again in a moment.';
 const CANNOT_START = "This control needs the page's script, which did not start in this browser. The article itself is complete.";
+const PART_FAILED = 'This part of the page did not start, so this control does not respond. The rest of the page works.';
 
 const holdInputs = (root, noteParent) => {
   const held = [];
@@ -56,8 +57,9 @@ const holdInputs = (root, noteParent) => {
     const control = event.target.closest?.(CONTROLS);
     const part = control?.closest(PARTS);
     if (!part || part.hasAttribute('__LIVE__')) return;
-    if (gone || part.getAttribute('__WASM_STATE__') === 'failed') {
-      if (event.type === 'click') queueMicrotask(() => tell(control, CANNOT_START));
+    const partFailed = part.getAttribute('__WASM_STATE__') === 'failed';
+    if (gone || partFailed) {
+      if (event.type === 'click') queueMicrotask(() => tell(control, gone ? CANNOT_START : PART_FAILED));
       return;
     }
     event.preventDefault();
@@ -89,11 +91,12 @@ const holdInputs = (root, noteParent) => {
   // Nothing held on `scope` (a part, or the whole root) will be replayed: the last control
   // touched there says why.
   const failIn = (scope) => {
-    const controls = scope.matches?.(PARTS) ? scope.querySelectorAll(CONTROLS) : root.querySelectorAll(`:is(${PARTS}) :is(${CONTROLS})`);
+    const part = scope.matches?.(PARTS);
+    const controls = part ? scope.querySelectorAll(CONTROLS) : root.querySelectorAll(`:is(${PARTS}) :is(${CONTROLS})`);
     for (const control of controls) control.setAttribute('aria-disabled', 'true');
     const inputs = held.filter((i) => scope.contains(i.control));
     for (const input of inputs) letGo(input);
-    if (inputs.length) tell(inputs.at(-1).control, CANNOT_START);
+    if (inputs.length) tell(inputs.at(-1).control, part ? PART_FAILED : CANNOT_START);
   };
   // The wasm gives up where the article's data is bad: on the whole root, or, once it has
   // hydrated the rest, on each part that is not live.

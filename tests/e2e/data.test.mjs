@@ -41,6 +41,7 @@ test('a data block that cannot be read fails the page as a failed wasm does: tap
   await page.locator('.control-note.shown').waitFor();
   assert.match(await page.locator('.control-note').textContent(), /did not start/);
   assert.ok(await page.locator('.wasm-note').isVisible());
+  assert.match(await page.locator('.wasm-note').innerText(), /^This browser did not start the page's interactive parts/);
   assert.equal(await page.locator('[data-live]').count(), 0, 'no part is live');
   assert.equal(said.length, 1, said.join('\n'));
   assert.match(said[0], /data block #look-back-data cannot be read \(not JSON\): all parts stay as pre-rendered/);
@@ -59,9 +60,10 @@ test('one bad item fails only the part that needs it: the others go live, and th
   assert.equal(await timeline.getAttribute('data-wasm'), 'failed');
   assert.equal(await timeline.getAttribute('data-live'), null);
   assert.ok(await page.locator('.wasm-note').isVisible(), 'the reader is told why');
+  assert.match(await page.locator('.wasm-note').innerText(), /^Some of the page's interactive parts did not start.*the others work/);
   await timeline.locator('.event-pick').nth(1).dispatchEvent('click');
   await page.locator('.control-note.shown').waitFor();
-  assert.match(await page.locator('.control-note').textContent(), /did not start/);
+  assert.match(await page.locator('.control-note').textContent(), /^This part of the page did not start.*The rest of the page works/);
   // The synopsis and the pull quotes need no event: they are live.
   assert.equal(await page.locator('section.synopsis[data-live]').count(), 1);
   assert.ok((await page.locator('.pull-quote[data-live]').count()) > 0);
