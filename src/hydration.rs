@@ -88,7 +88,6 @@ fn hydrate(root: web_sys::Element, options: PageOptions, placement: Placement) -
     let headline = article.headline.as_str();
     let handles: Handles = Rc::default();
     let find = |selector: &str| root.query_selector(selector).ok().flatten();
-    let spoiler_text = find(SYNOPSIS_PART).map(|section| words(section, format!("{}{SYNOPSIS_FILE}", placement.base)));
     let mut parts = Parts { root: &root, handles: Rc::downgrade(&handles), placement, steps: Vec::new() };
     // The body's text is static; of it, only the pull quotes' controls need the wasm. A quote
     // is an echo on the article page and stands alone in the quotes embed.
@@ -105,7 +104,9 @@ fn hydrate(root: web_sys::Element, options: PageOptions, placement: Placement) -
         parts.add(TIMELINE_PART, move || view! { <TimelineContents article /> });
     }
     let choice = options.spoilers;
-    if let Some(text) = spoiler_text.filter(|_| reading.complete("synopsis.blocks")) {
+    // A synopsis that lost a block stays as pre-rendered, and so never asks for its words.
+    if let Some(section) = find(SYNOPSIS_PART).filter(|_| reading.complete("synopsis.blocks")) {
+        let text = words(section, format!("{}{SYNOPSIS_FILE}", parts.placement.base));
         parts.add(SYNOPSIS_PART, move || {
             provide_context(text);
             view! { <SynopsisContents synopsis=&article.synopsis choice /> }
