@@ -3,8 +3,8 @@
 import { parse } from 'smol-toml';
 
 /** Three plain words of a paragraph, found once in `source` and in no passage that a pull quote
- * or an event quotes, with the mend that records their change to `now(was)`: [paragraph id,
- * words, the source changed, its mend]. */
+ * or an event quotes, changed to `now(was)`: `{ paragraph, was, now, edited }`, where `edited`
+ * is `source` with the change and the mend that records it. */
 export function editable(source, now = (was) => was.replace(' ', ' newly ')) {
   const { body, quotes, events } = parse(source);
   const passages = [...quotes.map((q) => q.text), ...events.map((e) => e.source.text)];
