@@ -53,6 +53,19 @@ test('one wasm serves any article: another content file builds the very same was
   }
 });
 
+test('every class the shipped program exports has its exports in the shipped wasm', async () => {
+  // The release drops the exports of classes nothing here calls (index.html's wasm-opt
+  // parameters); the pre-renderer must drop those classes from the module too.
+  const dist = process.env.DIST ?? 'dist';
+  const wasmFile = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
+  const module = readFileSync(join(dist, wasmFile.replace('_bg.wasm', '.js')), 'utf8');
+  const exports = WebAssembly.Module.exports(await WebAssembly.compile(readFileSync(join(dist, wasmFile)))).map((e) => e.name);
+  const classes = [...module.matchAll(/export class ([A-Za-z0-9_$]+)/g)].map(([, name]) => name);
+  assert.ok(classes.length > 0, 'the module exports the element\'s class');
+  for (const name of classes) assert.ok(exports.includes(`__wbg_${name.toLowerCase()}_free`), `${name} has no export in ${wasmFile}`);
+  assert.ok(!exports.some((e) => /intounderlying/.test(e)), 'the unused stream classes\' exports are gone');
+});
+
 test('a changed word of the supplied text stops the build, naming the words and the mend to add', () => {
   const lede = readFileSync('content/article.toml', 'utf8').match(/\[\[body\]\]\nid = "([^"]+)"\ntext = "([^"]+)"/);
   const [, id, text] = lede;

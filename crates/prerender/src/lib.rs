@@ -9,6 +9,7 @@
 //! the compressors) reach the wasm or the app's own tests. Its modules are private; what the
 //! binary and the tests use is re-exported here.
 
+mod bindings;
 mod compress;
 mod error_page;
 mod files;
@@ -23,6 +24,7 @@ mod staging;
 mod steps;
 mod synopsis_page;
 
+pub use bindings::{wasm_exports, without_dead_classes};
 pub use compress::{brotli, gzip, is_compressed_copy, worth_compressing};
 pub use error_page::ContentErrors;
 pub use files::{article_data, manifest_json, news_article_json_ld, oembed_json, synopsis_json, OEMBED_WIDTH};
@@ -32,7 +34,8 @@ pub use heights::{first_height, PHONE_WIDTH};
 pub use minify::Finish;
 pub use page::{
     bundle_styles, cors_subresources, element_stylesheet, externalize_loader, fill_page, inline_styles, integrity, lower_preloads,
-    passages_on_demand, scripts_after_text, standard_comments, theme_script, widget_script, Asset, Fragment, Program, ELEMENT_REM,
+    passages_on_demand, scripts_after_text, standard_comments, theme_script, widget_script, without_comments, Asset, Fragment, Program,
+    ELEMENT_REM,
 };
 pub use site::{Site, LOCAL_URL};
 pub use social_card::{missing_glyphs, social_card, SocialCard};

@@ -7,7 +7,7 @@
 use crate::Finish;
 use base64::Engine;
 use lol_html::html_content::ContentType;
-use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
+use lol_html::{doc_comments, element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
 use look_back::content::Anchor;
 use look_back::contract;
 use look_back::escape;
@@ -27,6 +27,19 @@ pub struct Asset {
 fn rewrite<'h>(html: &str, handlers: Vec<(Cow<'_, Selector>, ElementContentHandlers<'h>)>) -> Result<String, &'static str> {
     let settings = RewriteStrSettings { element_content_handlers: handlers, ..RewriteStrSettings::new() };
     rewrite_str(html, settings).map_err(|_| "index.html is not HTML that can be rewritten")
+}
+
+/// Trunk's `index.html` without its comments, which are for whoever edits it and would reach
+/// every reader. Run before the body is filled: hydration's markers are comments too.
+pub fn without_comments(index_html: &str) -> Result<String, &'static str> {
+    let settings = RewriteStrSettings {
+        document_content_handlers: vec![doc_comments!(|comment| {
+            comment.remove();
+            Ok(())
+        })],
+        ..RewriteStrSettings::new()
+    };
+    rewrite_str(index_html, settings).map_err(|_| "index.html is not HTML that can be rewritten")
 }
 
 /// Puts the rendered head and body into Trunk's `index.html`. The body goes first in

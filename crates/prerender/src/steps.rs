@@ -4,8 +4,9 @@
 use crate::{
     article_data, brotli, bundle_styles as bundle, cors_subresources, element_stylesheet, externalize_loader, fill_page, first_height,
     gzip, headers, inline_styles, integrity, lower_preloads, manifest_json, missing_glyphs, oembed_json, passages_on_demand,
-    scripts_after_text, social_card, standard_comments, style_hash, synopsis_json, synopsis_page_html, theme_script, widget_script,
-    worth_compressing, ContentErrors, Fragment, Head, Program, Site, Staging, LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
+    scripts_after_text, social_card, standard_comments, style_hash, synopsis_json, synopsis_page_html, theme_script, wasm_exports,
+    widget_script, without_comments, without_dead_classes, worth_compressing, ContentErrors, Fragment, Head, Program, Site, Staging,
+    LOCAL_URL, OEMBED_WIDTH, PHONE_WIDTH,
 };
 use anyhow::{anyhow, Context, Result};
 use leptos::prelude::*;
@@ -68,13 +69,22 @@ pub fn warn_if_local(staging: &Staging, site: &Site) {
 
 /// Fills in the names of `look_back::contract` and finishes the scripts Trunk staged (its
 /// modules for the wasm, and the plain scripts it copied) in place, and gives the page the new
-/// integrity of any it names. `theme.js` is a template, finished once it is filled in
+/// integrity of any it names. The program's module first loses the classes whose exports its
+/// wasm no longer has ([`without_dead_classes`]). `theme.js` is a template, finished once it is filled in
 /// ([`write_head_scripts`]).
 pub fn finish_scripts(staging: &Staging, html: &str) -> Result<String> {
     let mut html = html.to_owned();
     for name in staging.scripts()?.iter().filter(|name| *name != "theme.js") {
         let js = staging.read(name)?;
-        let filled = contract::fill(&String::from_utf8_lossy(&js));
+        let mut written = String::from_utf8_lossy(&js).into_owned();
+        // Trunk names the program's module and its wasm after one stem.
+        let wasm = format!("{}_bg.wasm", name.trim_end_matches(".js"));
+        if staging.path(&wasm).exists() {
+            let exports =
+                wasm_exports(&staging.read(&wasm)?).map_err(|e| anyhow!(e)).with_context(|| format!("reading {wasm}'s exports"))?;
+            written = without_dead_classes(&written, &exports).map_err(|e| anyhow!(e)).with_context(|| format!("trimming {name}"))?;
+        }
+        let filled = contract::fill(&written);
         let finished = staging.finish.script(&filled).map_err(|e| anyhow!(e)).with_context(|| format!("minifying {name}"))?;
         html = html.replace(&integrity(&js), &integrity(finished.as_bytes()));
         staging.write(name, &finished)?;
@@ -141,12 +151,12 @@ pub fn write_widget_script(staging: &Staging, stylesheet: &str, fragments: &[Fra
     staging.write(&widget.name, &widget.contents)
 }
 
-/// Trunk's `index.html` made into the template of every page: subresources fetched in CORS
+/// Trunk's `index.html` made into the template of every page: its comments dropped, subresources fetched in CORS
 /// mode, preloads lowered, the stylesheet inline (allowed by the CSP through its hash), Trunk's
 /// start-up script moved to a loader file, and the scripts after the text.
 pub fn page_template(staging: &Staging, html: &str, css: &str) -> Result<String> {
     let index = |e: &str| anyhow!("index.html: {e}");
-    let html = cors_subresources(html).and_then(|html| lower_preloads(&html)).map_err(index)?;
+    let html = without_comments(html).and_then(|html| cors_subresources(&html)).and_then(|html| lower_preloads(&html)).map_err(index)?;
     let html = inline_styles(&html, css).map_err(index)?;
     let (html, loader) = externalize_loader(&html, staging.finish).map_err(index)?;
     let html = scripts_after_text(&html).map_err(index)?;

@@ -263,3 +263,11 @@ fn the_scripts_and_their_preloads_come_after_the_article_text() {
         assert!(at > text && at < page.find("</body>").unwrap(), "{tag} is not after the text: {page}");
     }
 }
+
+#[test]
+fn the_template_loses_its_comments_and_keeps_its_elements() {
+    let index =
+        "<!doctype html><html><head><!-- for whoever edits this --><title>t</title></head>\n  <!-- here too -->\n  <body></body></html>";
+    let template = look_back_prerender::without_comments(index).unwrap();
+    assert_eq!(template, "<!doctype html><html><head><title>t</title></head>\n  \n  <body></body></html>");
+}
