@@ -67,21 +67,39 @@ pub fn warn_if_local(staging: &Staging, site: &Site) {
     );
 }
 
+/// The names of the page's program as Trunk staged it: its module and its wasm.
+struct ProgramFiles {
+    module: String,
+    wasm: String,
+}
+
+impl ProgramFiles {
+    fn staged(staging: &Staging) -> Result<ProgramFiles> {
+        // Trunk names both after the binary and a digest.
+        let files = staging.files()?;
+        let mut wasm = files.iter().filter(|f| f.starts_with("look-back-") && f.ends_with("_bg.wasm") && !f.contains('/'));
+        let (Some(wasm), None) = (wasm.next(), wasm.next()) else {
+            return Err(anyhow!("index.html must build one look-back binary, the page's program"));
+        };
+        Ok(ProgramFiles { module: format!("{}.js", wasm.trim_end_matches("_bg.wasm")), wasm: wasm.clone() })
+    }
+}
+
 /// Fills in the names of `look_back::contract` and finishes the scripts Trunk staged (its
 /// modules for the wasm, and the plain scripts it copied) in place, and gives the page the new
 /// integrity of any it names. The program's module first loses the classes whose exports its
-/// wasm no longer has ([`without_dead_classes`]). `theme.js` is a template, finished once it is filled in
-/// ([`write_head_scripts`]).
+/// wasm no longer has ([`without_dead_classes`]). `theme.js` is a template, finished once it
+/// is filled in ([`write_head_scripts`]).
 pub fn finish_scripts(staging: &Staging, html: &str) -> Result<String> {
     let mut html = html.to_owned();
+    let program = ProgramFiles::staged(staging)?;
     for name in staging.scripts()?.iter().filter(|name| *name != "theme.js") {
         let js = staging.read(name)?;
         let mut written = String::from_utf8_lossy(&js).into_owned();
-        // Trunk names the program's module and its wasm after one stem.
-        let wasm = format!("{}_bg.wasm", name.trim_end_matches(".js"));
-        if staging.path(&wasm).exists() {
+        if *name == program.module {
+            let wasm = &program.wasm;
             let exports =
-                wasm_exports(&staging.read(&wasm)?).map_err(|e| anyhow!(e)).with_context(|| format!("reading {wasm}'s exports"))?;
+                wasm_exports(&staging.read(wasm)?).map_err(|e| anyhow!(e)).with_context(|| format!("reading {wasm}'s exports"))?;
             written = without_dead_classes(&written, &exports).map_err(|e| anyhow!(e)).with_context(|| format!("trimming {name}"))?;
         }
         let filled = contract::fill(&written);
@@ -138,15 +156,9 @@ pub fn write_fragments(staging: &Staging, site: &Site, article: &'static Article
 /// `widget.js`, which names the element's stylesheet, its fragments and the page's program by
 /// their digests: so after all of them exist, and after the program's module is finished.
 pub fn write_widget_script(staging: &Staging, stylesheet: &str, fragments: &[Fragment]) -> Result<()> {
-    // Trunk names the program's files after its binary and their digest.
-    let files = staging.files()?;
-    let mut wasm = files.iter().filter(|f| f.starts_with("look-back-") && f.ends_with("_bg.wasm") && !f.contains('/'));
-    let (Some(wasm), None) = (wasm.next(), wasm.next()) else {
-        return Err(anyhow!("index.html must build one look-back binary, the page's program"));
-    };
-    let module = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
-    let wasm_bytes = staging.read(wasm)?;
-    let program = Program { module: &module, wasm, wasm_bytes: &wasm_bytes };
+    let ProgramFiles { module, wasm } = ProgramFiles::staged(staging)?;
+    let wasm_bytes = staging.read(&wasm)?;
+    let program = Program { module: &module, wasm: &wasm, wasm_bytes: &wasm_bytes };
     let widget = widget_script(stylesheet, fragments, &program, staging.finish).map_err(|e| anyhow!(e))?;
     staging.write(&widget.name, &widget.contents)
 }
