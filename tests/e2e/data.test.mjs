@@ -61,6 +61,10 @@ test('one bad item fails only the part that needs it: the others go live, and th
   assert.equal(await timeline.getAttribute('data-live'), null);
   assert.ok(await page.locator('.wasm-note').isVisible(), 'the reader is told why');
   assert.match(await page.locator('.wasm-note').innerText(), /^Some of the page's interactive parts did not start.*the others work/);
+  // Its controls look unavailable, drained of colour; a live part's keep theirs.
+  const filter = (locator) => locator.evaluate((el) => getComputedStyle(el).filter);
+  assert.equal(await filter(timeline.locator('.event-pick').first()), 'grayscale(1)');
+  assert.equal(await filter(page.locator('.spoiler-toggle').first()), 'none');
   await timeline.locator('.event-pick').nth(1).dispatchEvent('click');
   await page.locator('.control-note.shown').waitFor();
   assert.match(await page.locator('.control-note').textContent(), /^This part of the page did not start.*The rest of the page works/);
