@@ -4,8 +4,8 @@
 //! their exports, so that wasm-opt drops the code only they reached (`data-wasm-opt-params` in
 //! `index.html`). Their classes would be dead code that points at nothing.
 
+use crate::minify::parse;
 use oxc_allocator::Allocator;
-use oxc_parser::Parser;
 use oxc_span::{GetSpan, SourceType};
 
 /// The names a wasm exports; an error if it is not a wasm.
@@ -27,13 +27,7 @@ pub fn wasm_exports(wasm: &[u8]) -> Result<Vec<String>, String> {
 /// if the module does not parse, or if it still names a class once that class is gone.
 pub fn without_dead_classes(module: &str, exports: &[String]) -> Result<String, String> {
     let allocator = Allocator::default();
-    let parsed = Parser::new(&allocator, module, SourceType::mjs()).parse();
-    if let Some(mistake) = parsed.diagnostics.first() {
-        return Err(mistake.to_string());
-    }
-    if parsed.panicked {
-        return Err("the module could not be read".into());
-    }
+    let parsed = parse(&allocator, module, SourceType::mjs())?;
     let statements: Vec<(usize, usize)> =
         parsed.program.body.iter().map(|statement| (statement.span().start as usize, statement.span().end as usize)).collect();
     let text = |&(start, end): &(usize, usize)| &module[start..end];

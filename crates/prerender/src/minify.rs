@@ -6,7 +6,7 @@ use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, Sty
 use oxc_allocator::Allocator;
 use oxc_codegen::{Codegen, CodegenOptions};
 use oxc_minifier::{Minifier, MinifierOptions};
-use oxc_parser::Parser;
+use oxc_parser::{Parser, ParserReturn};
 use oxc_span::SourceType;
 
 /// How the build writes the scripts and stylesheets it ships.
@@ -27,14 +27,7 @@ impl Finish {
             return Ok(js.to_owned());
         }
         let allocator = Allocator::default();
-        let parsed = Parser::new(&allocator, js, SourceType::unambiguous()).parse();
-        if let Some(mistake) = parsed.diagnostics.first() {
-            return Err(mistake.to_string());
-        }
-        if parsed.panicked {
-            return Err("the script could not be read".into());
-        }
-        let mut program = parsed.program;
+        let mut program = parse(&allocator, js, SourceType::unambiguous())?.program;
         let minified = Minifier::new(MinifierOptions::default()).minify(&allocator, &mut program);
         Ok(Codegen::new().with_options(CodegenOptions::minify()).with_scoping(minified.scoping).build(&program).code)
     }
@@ -49,6 +42,18 @@ impl Finish {
         sheet.minify(MinifyOptions::default()).map_err(|e| e.to_string())?;
         Ok(sheet.to_css(PrinterOptions { minify: true, ..PrinterOptions::default() }).map_err(|e| e.to_string())?.code)
     }
+}
+
+/// A script parsed, or its first mistake.
+pub(crate) fn parse<'a>(allocator: &'a Allocator, js: &'a str, source_type: SourceType) -> Result<ParserReturn<'a>, String> {
+    let parsed = Parser::new(allocator, js, source_type).parse();
+    if let Some(mistake) = parsed.diagnostics.first() {
+        return Err(mistake.to_string());
+    }
+    if parsed.panicked {
+        return Err("the script could not be read".into());
+    }
+    Ok(parsed)
 }
 
 #[cfg(test)]
