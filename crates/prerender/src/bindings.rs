@@ -31,18 +31,14 @@ pub fn without_dead_classes(module: &str, exports: &[String]) -> Result<String, 
     let statements: Vec<(usize, usize)> =
         parsed.program.body.iter().map(|statement| (statement.span().start as usize, statement.span().end as usize)).collect();
     let text = |&(start, end): &(usize, usize)| &module[start..end];
-    let dead: Vec<&str> = statements
-        .iter()
-        .map(text)
-        .filter(|statement| calls_missing(statement, exports))
-        .filter_map(|statement| identifier_at(statement.strip_prefix("export class ")?))
-        .collect();
+    let dead: Vec<&str> =
+        statements.iter().map(text).filter(|statement| calls_missing(statement, exports)).filter_map(exported_class).collect();
     if dead.is_empty() {
         return Ok(module.to_owned());
     }
     let serves_dead = |statement: &str| {
         dead.iter().any(|class| {
-            identifier_at(statement.strip_prefix("export class ").unwrap_or_default()) == Some(class)
+            exported_class(statement) == Some(class)
                 || statement.starts_with(&format!("if (Symbol.dispose) {class}.prototype"))
                 || statement.starts_with(&format!("const {class}Finalization "))
         })
@@ -58,6 +54,11 @@ pub fn without_dead_classes(module: &str, exports: &[String]) -> Result<String, 
         Some(class) => Err(format!("the module still names {class}, whose exports the wasm no longer has")),
         None => Ok(kept),
     }
+}
+
+/// The class that `statement` declares and exports, if it is such a declaration.
+fn exported_class(statement: &str) -> Option<&str> {
+    identifier_at(statement.strip_prefix("export class ")?)
 }
 
 /// Whether `statement` calls the wasm through an export that `exports` lacks.

@@ -23,9 +23,13 @@ pub struct Asset {
     pub contents: String,
 }
 
-/// Runs `html` through `handlers`: the one way this module reads and rewrites HTML.
+/// Runs `html` through `handlers`, one per selector.
 fn rewrite<'h>(html: &str, handlers: Vec<(Cow<'_, Selector>, ElementContentHandlers<'h>)>) -> Result<String, &'static str> {
-    let settings = RewriteStrSettings { element_content_handlers: handlers, ..RewriteStrSettings::new() };
+    rewrite_with(html, RewriteStrSettings { element_content_handlers: handlers, ..RewriteStrSettings::new() })
+}
+
+/// Runs `html` through `settings`: the one way this module reads and rewrites HTML.
+fn rewrite_with<'h, 's>(html: &str, settings: RewriteStrSettings<'h, 's>) -> Result<String, &'static str> {
     rewrite_str(html, settings).map_err(|_| "index.html is not HTML that can be rewritten")
 }
 
@@ -39,7 +43,7 @@ pub fn without_comments(index_html: &str) -> Result<String, &'static str> {
         })],
         ..RewriteStrSettings::new()
     };
-    rewrite_str(index_html, settings).map_err(|_| "index.html is not HTML that can be rewritten")
+    rewrite_with(index_html, settings)
 }
 
 /// Puts the rendered head and body into Trunk's `index.html`. The body goes first in

@@ -163,9 +163,10 @@ pub fn write_widget_script(staging: &Staging, stylesheet: &str, fragments: &[Fra
     staging.write(&widget.name, &widget.contents)
 }
 
-/// Trunk's `index.html` made into the template of every page: its comments dropped, subresources fetched in CORS
-/// mode, preloads lowered, the stylesheet inline (allowed by the CSP through its hash), Trunk's
-/// start-up script moved to a loader file, and the scripts after the text.
+/// Trunk's `index.html` made into the template of every page: its comments dropped,
+/// subresources fetched in CORS mode, preloads lowered, the stylesheet inline (allowed by the
+/// CSP through its hash), Trunk's start-up script moved to a loader file, and the scripts after
+/// the text.
 pub fn page_template(staging: &Staging, html: &str, css: &str) -> Result<String> {
     let index = |e: &str| anyhow!("index.html: {e}");
     let html = without_comments(html).and_then(|html| cors_subresources(&html)).and_then(|html| lower_preloads(&html)).map_err(index)?;
