@@ -74,3 +74,53 @@ export const select = (page, selector, words) =>
     },
     [selector, words],
   );
+
+/**
+ * Holds every request for a wasm until `release()`; `asked` resolves once the page has asked,
+ * that is once the pre-rendered page is painted and the loader has started.
+ */
+export async function holdWasm(page) {
+  let release, asked;
+  const released = new Promise((ok) => (release = ok));
+  const askedFor = new Promise((ok) => (asked = ok));
+  await page.route('**/*_bg.wasm', async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  return { asked: askedFor, release };
+}
+
+/** Every element of the body with its box, in document order: what a reader sees laid out. */
+export const boxes = (page) =>
+  page.evaluate(() =>
+    [...document.body.querySelectorAll('*')].map((e) => {
+      const r = e.getBoundingClientRect();
+      return `${e.localName}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} ${r.x},${r.y} ${r.width}x${r.height}`;
+    }),
+  );
+
+/**
+ * The page's layout shifts since it opened, as the browser scores them for a reader: their
+ * `total`, and each one with what moved, for a failure to say where to look.
+ */
+export const layoutShifts = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok) => {
+        let total = 0;
+        const said = [];
+        const rect = (r) => `${r.x},${r.y} ${r.width}x${r.height}`;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            total += e.value;
+            const moved = e.sources.map((s) => `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} ${rect(s.previousRect)} -> ${rect(s.currentRect)}`);
+            said.push(`${e.value.toFixed(5)} at ${Math.round(e.startTime)} ms: ${moved.join('; ')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => ok({ total, said: said.join('\n') }), 300);
+      }),
+  );
+
+/** A layout shift total far below what a reader notices (0.1 is "good"). */
+export const UNSEEN_SHIFT = 0.01;
