@@ -13,6 +13,7 @@ import { audit } from '../tests/support/lighthouse.mjs';
 import { startDevServer } from '../tests/support/devserver.mjs';
 import { editable } from '../tests/support/editable.mjs';
 import { embedFigures } from './embeds.mjs';
+import { HYDRATED } from '../tests/support/contract.mjs';
 
 const [LOADS, dist, scaleDist, namedWasm] = [Number(process.argv[2] ?? 7), process.argv[3] ?? 'dist', process.argv[4], process.argv[5]];
 // Chromium DevTools' "Slow 4G" preset.
@@ -98,21 +99,21 @@ async function load(browser, url, { hydrates = false, interact = false } = {}) {
   const paths = [];
   cdp.on('Network.loadingFinished', (e) => (wire += e.encodedDataLength));
   cdp.on('Network.responseReceived', (e) => paths.push(new URL(e.response.url).pathname));
-  await page.addInitScript(() => {
+  await page.addInitScript((hydrated) => {
     window.__tasks = [];
     new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
     window.__events = [];
     new PerformanceObserver((list) => window.__events.push(...list.getEntries().map((e) => [e.name, e.interactionId, e.duration]))).observe({ type: 'event', durationThreshold: 16, buffered: true });
     window.__hydration = new Promise((ok) =>
       new MutationObserver((_, observer) => {
-        if (document.documentElement.hasAttribute('data-hydrated')) {
+        if (document.documentElement.hasAttribute(hydrated)) {
           window.__hydratedAt = performance.now();
           observer.disconnect();
           ok();
         }
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] }),
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: [hydrated] }),
     );
-  });
+  }, HYDRATED);
   // Waits and reads go through plain CDP evaluation: Playwright's own selector engine, which
   // its waits inject, is a long task of its own and would be counted as the page's.
   const evaluate = async (expression) => (await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })).result.value;

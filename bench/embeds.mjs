@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, publicUrl } from '../tests/support/server.mjs';
 import { launch } from '../tests/support/browser.mjs';
+import { HYDRATED } from '../tests/support/contract.mjs';
 
 // Lighthouse's Slow 4G (150 ms RTT, 1.6 Mbps down, 750 Kbps up) and DevTools' "Slow 4G" preset.
 export const PROFILES = [
@@ -18,17 +19,17 @@ const CPU_SLOWDOWN = 4;
 // Runs in every frame: the host page notes when the element's words are in its shadow root
 // and when they are live, and its own layout shift; an embed page, its first paint and when it
 // is live. Times are absolute (ms since 1970), so that frames of two origins compare.
-function measure() {
+function measure(hydrated) {
   const at = () => performance.timeOrigin + performance.now();
   const seen = (window.__lb = { shift: 0 });
   if (location.pathname.startsWith('/embed/')) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') seen.words ??= performance.timeOrigin + e.startTime;
     }).observe({ type: 'paint', buffered: true });
-    new MutationObserver(() => document.documentElement.hasAttribute('data-hydrated') && (seen.live ??= at())).observe(document, {
+    new MutationObserver(() => document.documentElement.hasAttribute(hydrated) && (seen.live ??= at())).observe(document, {
       subtree: true,
       attributes: true,
-      attributeFilter: ['data-hydrated'],
+      attributeFilter: [hydrated],
     });
     return;
   }
@@ -38,7 +39,7 @@ function measure() {
   const poll = () => {
     const root = document.querySelector('look-back-article')?.shadowRoot?.querySelector('.look-back-root');
     if (root) seen.words ??= at();
-    if (root?.hasAttribute('data-hydrated')) seen.live ??= at();
+    if (root?.hasAttribute(hydrated)) seen.live ??= at();
     if (!seen.live) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
@@ -60,7 +61,7 @@ async function load(browser, url, profile, widgetOrigin) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', profile.conditions);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await context.addInitScript(measure);
+  await context.addInitScript(measure, HYDRATED);
   const requests = [];
   page.on('requestfinished', (r) => requests.push({ url: r.url(), at: r.timing().startTime + r.timing().responseEnd }));
   await page.goto(url, { waitUntil: 'load' });

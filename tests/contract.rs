@@ -147,3 +147,78 @@ fn the_page_carries_the_names_the_scripts_look_for() {
     assert!(html.contains(&format!("{}=\"", contract::ARTICLE_ADDRESS)), "the passage links name no address");
     assert!(html.contains(contract::PASSAGE_MARK), "no passage carries its mark");
 }
+
+/// The tests' and the bench's copy of the contract, which they read for the names they look
+/// for: each placeholder's name without its underscores, with the name the build fills in.
+const TESTS_COPY: &str = "tests/support/contract.json";
+
+fn tests_copy() -> String {
+    let names: serde_json::Map<String, serde_json::Value> =
+        placeholders().into_iter().map(|(placeholder, name)| (placeholder.trim_matches('_').to_owned(), name.into())).collect();
+    serde_json::to_string_pretty(&names).unwrap() + "\n"
+}
+
+/// A stale copy is written afresh, and the test fails so that the new one is committed.
+#[test]
+fn the_tests_copy_of_the_contract_is_current() {
+    let path = format!("{}/{TESTS_COPY}", env!("CARGO_MANIFEST_DIR"));
+    let fresh = tests_copy();
+    if fs::read_to_string(&path).ok().as_deref() != Some(fresh.as_str()) {
+        fs::write(&path, &fresh).unwrap();
+        panic!("{TESTS_COPY} did not match src/contract.rs; it is written afresh now: commit it");
+    }
+}
+
+/// The names only the program and its scripts use, which no publisher writes: the tests and
+/// the bench take them from their copy of the contract. The names a publisher pastes or a host
+/// page receives (the element, the frame's attribute, the messages) they spell as a publisher
+/// would, so that renaming one, which breaks every pasted snippet, fails them.
+const PROGRAM_ONLY: [&str; 7] = [
+    contract::LIVE,
+    contract::LIVE_EVENT,
+    contract::WORDS_WANTED,
+    contract::WORDS_EVENT,
+    contract::FAILED_EVENT,
+    contract::HYDRATED,
+    contract::WASM_STATE,
+];
+
+/// Every script of the tests and the bench, as written.
+fn test_scripts() -> Vec<(String, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "mjs") {
+                let name = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap().display().to_string();
+                out.push((name, fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for dir in ["tests", "bench"] {
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut out);
+    }
+    out
+}
+
+#[test]
+fn the_tests_spell_no_program_only_name_by_hand() {
+    let scripts = test_scripts();
+    assert!(scripts.len() >= 20, "{:?}", scripts.iter().map(|(f, _)| f).collect::<Vec<_>>());
+    let spelled: Vec<String> = scripts
+        .iter()
+        .flat_map(|(file, js)| {
+            PROGRAM_ONLY
+                .iter()
+                .filter(|name| {
+                    // `dataset.wasm` is `data-wasm` too, spelled another way.
+                    let key = name.strip_prefix("data-").map(|key| format!("dataset.{key}"));
+                    js.contains(*name) || key.is_some_and(|key| js.contains(&key))
+                })
+                .map(move |name| format!("{file} spells {name}"))
+        })
+        .collect();
+    assert!(spelled.is_empty(), "take these from tests/support/contract.mjs:\n{}", spelled.join("\n"));
+}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { useSite } from '../support/site.mjs';
 import { serve } from '../support/server.mjs';
 import { hydrated } from '../support/browser.mjs';
+import { HYDRATED } from '../support/contract.mjs';
 
 // The widget's files load cross-origin, as they do from a publisher's page.
 const site = useSite({ headers: { 'access-control-allow-origin': '*' } });
@@ -168,7 +169,7 @@ for (const [label, viewport, deviceScaleFactor] of [
     assert.deepEqual(await overflow(page), { scroll: 0, out: [] });
     await page.goto(`${host.url}iframe.html`);
     const frame = page.frameLocator('iframe');
-    await frame.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await frame.locator(`html[${HYDRATED}]`).waitFor({ state: 'attached' });
     const inner = page.frames().find((f) => f.url().includes('/embed/timeline/'));
     assert.deepEqual(await overflow(inner), { scroll: 0, out: [] });
     assert.deepEqual(await overflow(page), { scroll: 0, out: [] });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { article, useSite } from '../support/site.mjs';
 import { watchedPage, axeViolations, hydrated, holdWasm, boxes, layoutShifts, UNSEEN_SHIFT } from '../support/browser.mjs';
+import { HYDRATED } from '../support/contract.mjs';
 
 const site = useSite();
 
@@ -48,7 +49,7 @@ test('hydration moves nothing and duplicates nothing, and the load shifts no lay
   await wasm.asked;
   await page.evaluate(() => new Promise(requestAnimationFrame));
   const before = await boxes(page);
-  assert.equal(await page.locator('html[data-hydrated]').count(), 0, 'measured before hydration');
+  assert.equal(await page.locator(`html[${HYDRATED}]`).count(), 0, 'measured before hydration');
   wasm.release();
   await hydrated(page);
   await page.evaluate(() => new Promise(requestAnimationFrame));
@@ -126,7 +127,7 @@ test("the wasm starts with the page, preloaded; the synopsis's words come once, 
     page.on('request', (r) => /_bg\.wasm$|synopsis\.json$/.test(r.url()) && fetched.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg/, '_bg')));
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.goto(site.url + path);
-    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
     await page.waitForTimeout(300);
     // At the top of the article the synopsis is screens away; in its own embed it is in view.
     const atOnce = path === 'embed/synopsis/';

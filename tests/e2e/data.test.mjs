@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from '../support/site.mjs';
 import { watchedPage, hydrated } from '../support/browser.mjs';
+import { LIVE, WASM_STATE } from '../support/contract.mjs';
 
 const site = useSite();
 const WASM = /\/look-back-[0-9a-f]+_bg\.wasm$/;
@@ -35,14 +36,14 @@ test('a data block that cannot be read fails the page as a failed wasm does: tap
   const toggle = page.locator('.spoiler-toggle').first();
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-busy'), 'true', 'held while the wasm comes');
-  await page.waitForSelector('html[data-wasm="failed"]', { state: 'attached' });
+  await page.waitForSelector(`html[${WASM_STATE}="failed"]`, { state: 'attached' });
   assert.equal(await toggle.getAttribute('aria-busy'), null, 'let go');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   await page.locator('.control-note.shown').waitFor();
   assert.match(await page.locator('.control-note').textContent(), /did not start/);
   assert.ok(await page.locator('.wasm-note').isVisible());
   assert.match(await page.locator('.wasm-note').innerText(), /^This browser did not start the page's interactive parts/);
-  assert.equal(await page.locator('[data-live]').count(), 0, 'no part is live');
+  assert.equal(await page.locator(`[${LIVE}]`).count(), 0, 'no part is live');
   assert.equal(said.length, 1, said.join('\n'));
   assert.match(said[0], /data block #look-back-data cannot be read \(not JSON\): all parts stay as pre-rendered/);
   assert.deepEqual(problems.filter((p) => !p.startsWith('console:')), [], 'no uncaught error');
@@ -57,8 +58,8 @@ test('one bad item fails only the part that needs it: the others go live, and th
   });
   await hydrated(page);
   const timeline = page.locator('section.timeline');
-  assert.equal(await timeline.getAttribute('data-wasm'), 'failed');
-  assert.equal(await timeline.getAttribute('data-live'), null);
+  assert.equal(await timeline.getAttribute(WASM_STATE), 'failed');
+  assert.equal(await timeline.getAttribute(LIVE), null);
   assert.ok(await page.locator('.wasm-note').isVisible(), 'the reader is told why');
   assert.match(await page.locator('.wasm-note').innerText(), /^Some of the page's interactive parts did not start.*the others work/);
   // Its controls look unavailable, drained of colour; a live part's keep theirs.
@@ -69,8 +70,8 @@ test('one bad item fails only the part that needs it: the others go live, and th
   await page.locator('.control-note.shown').waitFor();
   assert.match(await page.locator('.control-note').textContent(), /^This part of the page did not start.*The rest of the page works/);
   // The synopsis and the pull quotes need no event: they are live.
-  assert.equal(await page.locator('section.synopsis[data-live]').count(), 1);
-  assert.ok((await page.locator('.pull-quote[data-live]').count()) > 0);
+  assert.equal(await page.locator(`section.synopsis[${LIVE}]`).count(), 1);
+  assert.ok((await page.locator(`.pull-quote[${LIVE}]`).count()) > 0);
   const toggle = page.locator('.spoiler-toggle').first();
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');

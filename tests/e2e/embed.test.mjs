@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useHosts } from '../support/hosts.mjs';
 import { watchedPage, axeViolations, holdWasm, boxes, layoutShifts, UNSEEN_SHIFT } from '../support/browser.mjs';
+import { HYDRATED } from '../support/contract.mjs';
 
 let widget, host, hostDir, browser;
 useHosts((started) => ({ widget, host, hostDir, browser } = started));
@@ -57,7 +58,7 @@ test('embeds show their text at first paint, and hydrate moving nothing', async 
     assert.ok(await page.locator('h1, h2').first().isVisible(), `${section}: its heading before the wasm`);
     const before = await boxes(page);
     wasm.release();
-    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
     await page.evaluate(() => new Promise(requestAnimationFrame));
     assert.deepEqual(await boxes(page), before, section);
     const shifts = await layoutShifts(page);
@@ -172,7 +173,7 @@ for (const section of ['timeline', 'quotes', 'synopsis']) {
     // The widget is served with its real policy, which would refuse axe's inline script.
     const { context, page } = await watchedPage(browser, { bypassCSP: true });
     await page.goto(`${widget.url}embed/${section}/`);
-    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
@@ -200,11 +201,11 @@ test('the element shows its words before its wasm, and a tap in that time is rep
   const el = page.locator('#s');
   const toggle = el.getByRole('button', { name: `Spoiler: ${first.label}` });
   await toggle.waitFor();
-  assert.equal(await el.locator('.look-back-root[data-hydrated]').count(), 0, 'not live yet: the wasm is held back');
+  assert.equal(await el.locator(`.look-back-root[${HYDRATED}]`).count(), 0, 'not live yet: the wasm is held back');
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-busy'), 'true', 'the tap is held, and shown as pending');
   release();
-  await el.locator('.look-back-root[data-hydrated]').waitFor({ state: 'attached' });
+  await el.locator(`.look-back-root[${HYDRATED}]`).waitFor({ state: 'attached' });
   await el.getByText(first.text).waitFor();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'replayed once: open, not opened and closed');
   assert.equal(await toggle.getAttribute('aria-busy'), null);
@@ -220,7 +221,7 @@ test('on a host that enforces Trusted Types, the element works with its one poli
   page.on('console', (m) => /Trusted Type/i.test(m.text()) && violations.push(m.text()));
   await page.goto(await elementPage('trusted', '<look-back-article id="t" section="timeline"></look-back-article>', policy('look-back-article')));
   const el = page.locator('#t');
-  await el.locator('.look-back-root[data-hydrated]').waitFor({ state: 'attached' });
+  await el.locator(`.look-back-root[${HYDRATED}]`).waitFor({ state: 'attached' });
   const [event] = article.events;
   await el.locator(`#event-${event.id} .event-pick`).click();
   assert.equal(await el.locator(`#event-${event.id} .event-pick`).getAttribute('aria-pressed'), 'true');
@@ -245,19 +246,19 @@ test('memory stays flat over 100 section changes: no node, listener or heap is k
   const { context, page, problems } = await watchedPage(browser);
   await page.goto(await elementPage('memory', '<look-back-article id="m" section="article"></look-back-article>'));
   const el = page.locator('#m');
-  await el.locator('.look-back-root[data-hydrated]').waitFor({ state: 'attached' });
+  await el.locator(`.look-back-root[${HYDRATED}]`).waitFor({ state: 'attached' });
   const cdp = await context.newCDPSession(page);
   const sections = ['timeline', 'quotes', 'synopsis', 'article'];
   const change = (times) =>
-    el.evaluate(async (node, { times, sections }) => {
+    el.evaluate(async (node, { times, sections, hydrated }) => {
       for (let i = 0; i < times; i++) {
         node.setAttribute('section', sections[i % sections.length]);
         await new Promise((ok) => {
-          const live = () => (node.shadowRoot.querySelector(`.look-back-root[data-hydrated] .embed-${sections[i % sections.length]}`) ? ok() : requestAnimationFrame(live));
+          const live = () => (node.shadowRoot.querySelector(`.look-back-root[${hydrated}] .embed-${sections[i % sections.length]}`) ? ok() : requestAnimationFrame(live));
           live();
         });
       }
-    }, { times, sections });
+    }, { times, sections, hydrated: HYDRATED });
   const measure = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
@@ -348,7 +349,7 @@ test('oEmbed answers are well-formed and discoverable', async () => {
 test('the page offers its own embed code, and the pasted snippet works on a host page', async () => {
   const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(widget.url);
-  await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+  await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
   const toggle = page.getByRole('button', { name: 'Embed this article' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   await toggle.click();
@@ -396,7 +397,7 @@ test('deep links reach into the element and the quotes embed; its shares point a
 
   const framed = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await framed.page.goto(`${widget.url}embed/quotes/#quote-${article.quotes[1].id}`);
-  await framed.page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+  await framed.page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
   const quote = framed.page.locator(`#quote-${article.quotes[1].id}`);
   assert.ok(await quote.evaluate((el) => el.matches(':target')));
   await quote.getByRole('button', { name: 'Copy quote' }).click();

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { article } from '../support/site.mjs';
 import { serve, CSP } from '../support/server.mjs';
 import { launch, watchedPage, hydrated } from '../support/browser.mjs';
+import { HYDRATED, WASM_STATE } from '../support/contract.mjs';
 
 
 const dist = process.env.DIST ?? 'dist';
@@ -79,8 +80,8 @@ test('every script and the wasm keep their subresource integrity, and a changed 
     await route.fulfill({ contentType: 'application/wasm', body });
   });
   await page.goto(strict.url);
-  await page.waitForSelector('html[data-wasm="failed"]', { state: 'attached' });
-  assert.equal(await page.locator('html[data-hydrated]').count(), 0);
+  await page.waitForSelector(`html[${WASM_STATE}="failed"]`, { state: 'attached' });
+  assert.equal(await page.locator(`html[${HYDRATED}]`).count(), 0);
   assert.ok(await page.locator('.wasm-note').isVisible());
   await context.close();
 });
@@ -129,13 +130,13 @@ test('with the wasm blocked the article still reads and the controls say they ne
   const { context, page } = await guarded();
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(plain.url);
-  await page.waitForSelector('html[data-wasm="failed"]', { state: 'attached' });
+  await page.waitForSelector(`html[${WASM_STATE}="failed"]`, { state: 'attached' });
   for (const p of article.body) assert.ok(await page.locator(`#p-${p.id}`).isVisible());
   const note = page.getByRole('note');
   assert.ok(await note.isVisible());
   assert.match(await note.innerText(), /interactive parts/);
   assert.equal(await page.getByRole('button', { name: 'Show all spoilers' }).getAttribute('aria-disabled'), 'true');
-  assert.equal(await page.locator('html[data-hydrated]').count(), 0);
+  assert.equal(await page.locator(`html[${HYDRATED}]`).count(), 0);
   await context.close();
 });
 

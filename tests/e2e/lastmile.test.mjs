@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { article, dist, useSite } from '../support/site.mjs';
 import { watchedPage, hydrated, select } from '../support/browser.mjs';
 import { siteHeaders } from '../support/server.mjs';
+import { HYDRATED, WASM_STATE } from '../support/contract.mjs';
 
 const site = useSite();
 const { open } = site;
@@ -49,7 +50,7 @@ test('in the article embed in-page links stay in the page; elsewhere a link says
   await page.waitForFunction((id) => location.hash === `#quote-${id}`, quote.id);
   assert.match(new URL(page.url()).pathname, /\/embed\/article\/$/, 'still the embed page');
   await page.goto(`${site.url}embed/timeline/`);
-  await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+  await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
   const event = article.events[0];
   await page.locator(`#event-${event.id} .event-pick`).click();
   const read = page.locator(`#event-${event.id}`).getByRole('link', { name: NEW_TAB });
@@ -182,7 +183,7 @@ test('with the wasm blocked, a tapped control lets go at once and says why besid
   const { context, page } = await watchedPage(site.browser, { viewport: { width: 390, height: 844 } });
   await page.route(WASM, (route) => route.abort());
   await page.goto(site.url);
-  await page.waitForSelector('html[data-wasm="failed"]', { state: 'attached' });
+  await page.waitForSelector(`html[${WASM_STATE}="failed"]`, { state: 'attached' });
   for (const control of [page.locator('.spoiler-toggle').first(), page.locator('.event-pick').first()]) {
     // Marked aria-disabled, which a reader can still tap.
     await control.click({ force: true });
@@ -206,7 +207,7 @@ test('with the wasm late, a tap it will not replay lets go and says so, instead 
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-busy'), 'true', 'pending while it may still be replayed');
   await page.waitForFunction(() => !document.querySelector('.spoiler-toggle').hasAttribute('aria-busy'), null, { timeout: 7000 });
-  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated')), false, 'let go before the page was live');
+  assert.equal(await page.evaluate((name) => document.documentElement.hasAttribute(name), HYDRATED), false, 'let go before the page was live');
   await page.getByRole('status').filter({ hasText: /still starting/ }).waitFor();
   await hydrated(page);
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'the tap it said it dropped is not replayed');
@@ -217,7 +218,7 @@ test('without the wasm the synopsis is one spoiler-marked link away, on a page k
   const { context, page } = await watchedPage(site.browser);
   await page.route(WASM, (route) => route.abort());
   await page.goto(site.url);
-  await page.waitForSelector('html[data-wasm="failed"]', { state: 'attached' });
+  await page.waitForSelector(`html[${WASM_STATE}="failed"]`, { state: 'attached' });
   const link = page.getByRole('link', { name: /synopsis.*\(spoilers\)/ });
   assert.equal(await link.getAttribute('rel'), 'nofollow');
   await link.click();

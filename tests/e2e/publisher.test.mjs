@@ -11,6 +11,7 @@ import { publicUrl, siteHeaders } from '../support/server.mjs';
 import { useHosts } from '../support/hosts.mjs';
 import { article, dist } from '../support/site.mjs';
 import { watchedPage } from '../support/browser.mjs';
+import { HYDRATED, WASM_STATE } from '../support/contract.mjs';
 
 const HOSTILE_CSS = '<style>* { color: red !important; margin: 30px; line-height: 3 !important; } p { display: none; } body { font-size: 40px; }</style>';
 let widget, host, hostDir, browser;
@@ -122,7 +123,7 @@ test('with the wasm blocked, the iframe and the element are readable, and a tapp
   assert.ok(await frame.getByRole('link', { name: 'Read the full article' }).isVisible());
   // The element's words come pre-rendered: every event of the timeline, with no wasm at all.
   const el = page.locator('#e');
-  await el.locator('.look-back-root[data-wasm="failed"]').waitFor({ state: 'attached' });
+  await el.locator(`.look-back-root[${WASM_STATE}="failed"]`).waitFor({ state: 'attached' });
   for (const event of article.events) assert.ok(await el.locator(`#event-${event.id}`).getByText(event.title).first().isVisible(), event.id);
   assert.ok(await el.locator('.wasm-note').isVisible(), 'the element says its controls need the script');
   // As a tap would reach it, wherever the host's layout has moved it by now.
@@ -193,7 +194,7 @@ test("an AMP host that only listens for amp-iframe's embed-size gets the height"
 test("Copy quote works inside the iframe as the page's own snippet pastes it", async () => {
   const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(widget.url);
-  await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+  await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
   await page.getByRole('button', { name: 'Embed this article' }).click();
   await page.locator('.embed-code').getByLabel('Show').selectOption('quotes');
   const snippet = await page.getByLabel('Iframe, sized by embed.js').inputValue();
@@ -203,7 +204,7 @@ test("Copy quote works inside the iframe as the page's own snippet pastes it", a
   assert.match(snippet, /title="[^"]+"/);
   await page.goto(await hostPage('copy', snippet));
   const frame = page.frameLocator('iframe');
-  await frame.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await frame.locator(`html[${HYDRATED}]`).waitFor({ state: 'attached' });
   await frame.getByRole('button', { name: 'Copy quote' }).first().click();
   await frame.getByRole('status').filter({ hasText: 'Quote copied.' }).first().waitFor();
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(article.quotes[0].text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
@@ -222,7 +223,7 @@ test('first heights leave a small gap rather than a scroll: the snippet on a 390
     for (const [width, first] of [[390, heights[i]], [oembed.width, oembed.height]]) {
       const { context, page } = await watchedPage(browser, { viewport: { width, height: 800 } });
       await page.goto(`${widget.url}embed/${section}/`);
-      await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+      await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
       const real = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
       assert.ok(first >= real && first <= real * 1.3, `${section} at ${width} px: first height ${first} px, content ${Math.round(real)} px`);
       await context.close();

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { article, useSite } from '../support/site.mjs';
 import { watchedPage, hydrated } from '../support/browser.mjs';
+import { HYDRATED } from '../support/contract.mjs';
 
 const site = useSite();
 const WASM = /\/look-back-[0-9a-f]+_bg\.wasm$/;
@@ -20,7 +21,7 @@ async function slowPage(ms, options = {}) {
   return watched;
 }
 
-const live = (page) => page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'));
+const live = (page) => page.evaluate((name) => document.documentElement.hasAttribute(name), HYDRATED);
 
 test('a spoiler tapped before the page is live opens once it is, once', async () => {
   const { context, page, problems } = await slowPage(2500);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { article } from '../support/site.mjs';
 import { useHosts } from '../support/hosts.mjs';
 import { watchedPage, hydrated, select } from '../support/browser.mjs';
+import { HYDRATED } from '../support/contract.mjs';
 
 // The harmless-edit run of scripts/test writes its own, beside its copy of the content file.
 const OUT = process.env.SCREENSHOTS ?? 'target/screenshots';
@@ -70,7 +71,7 @@ for (const [name, viewport] of SIZES) {
       const { context, page, problems } = await watchedPage(browser, { viewport, colorScheme, reducedMotion: 'reduce' });
       await page.goto(`${host.url}shots.html`);
       await page.locator('look-back-article .timeline-list').waitFor();
-      await page.frameLocator('iframe').locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await page.frameLocator('iframe').locator(`html[${HYDRATED}]`).waitFor({ state: 'attached' });
       // What the pictures show, checked: every event, in the article's own type and colours
       // whatever the host's stylesheet says, and the frame as tall as what it holds.
       const events = page.locator('look-back-article .timeline-event');

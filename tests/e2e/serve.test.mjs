@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { launch, openHydrated } from '../support/browser.mjs';
 import { startDevServer } from '../support/devserver.mjs';
+import { HYDRATED } from '../support/contract.mjs';
 
 const QUOTE = 'text = "I was in the office all day for about two and a half months."';
 
@@ -36,7 +37,7 @@ test('scripts/serve reloads the open page on every save, and shows a broken cont
     // Fixed: the article comes back.
     writeFileSync(server.content, original);
     await page.locator('h1#headline').waitFor({ timeout: 120_000 });
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 120_000 });
+    await page.locator(`html[${HYDRATED}]`).waitFor({ state: 'attached', timeout: 120_000 });
     assert.deepEqual(problems, []);
     await context.close();
     // The terminal says each mistake plainly: no error chains, no stack traces.

@@ -14,6 +14,7 @@ import { article, dist } from '../support/site.mjs';
 import { publicUrl, serve } from '../support/server.mjs';
 import { serveWidget } from '../support/hosts.mjs';
 import { chromium, firefox, webkit } from './drivers.mjs';
+import { HYDRATED, WASM_STATE } from '../support/contract.mjs';
 
 const SECTIONS = ['article', 'timeline', 'quotes', 'synopsis'];
 const SHOTS = 'target/screenshots/engines';
@@ -109,7 +110,7 @@ for (const start of [chromium, firefox, webkit].filter((s) => !only || only.incl
     }
 
     const frameOf = (section) => `iframe[data-look-back="look-back-${section}"]`;
-    const live = () => document.documentElement.hasAttribute('data-hydrated');
+    const live = (name) => document.documentElement.hasAttribute(name);
 
     /** Whether the frame is as tall as its content, within FIT_PX, without scrolling it into view. */
     async function fit(section) {
@@ -134,7 +135,7 @@ for (const start of [chromium, firefox, webkit].filter((s) => !only || only.incl
       await browser.evaluate((s) => document.querySelector(s).scrollIntoView(), frame);
       assert.equal(await browser.inFrame(frame, () => origin), 'null', 'the snippet sandboxes the frame');
       const end = Date.now() + 20_000;
-      while (!(await browser.inFrame(frame, live))) {
+      while (!(await browser.inFrame(frame, live, HYDRATED))) {
         if (Date.now() > end) assert.fail(`the frame never went live; CSP reports: ${reports.join('\n')}`);
         await new Promise((ok) => setTimeout(ok, 200));
       }
@@ -157,7 +158,7 @@ for (const start of [chromium, firefox, webkit].filter((s) => !only || only.incl
         await browser.evaluate((s) => document.querySelector(s).scrollIntoView(), frameOf(section));
         // Generous: four frames start their wasm at once on a shared two-core machine.
         const end = Date.now() + 45_000;
-        while (!(await browser.inFrame(frameOf(section), live).catch(() => false))) {
+        while (!(await browser.inFrame(frameOf(section), live, HYDRATED).catch(() => false))) {
           if (Date.now() > end) assert.fail(`${section} never went live`);
           await new Promise((ok) => setTimeout(ok, 200));
         }
@@ -250,7 +251,7 @@ for (const start of [chromium, firefox, webkit].filter((s) => !only || only.incl
         const frame = frameOf('timeline');
         await browser.evaluate((s) => document.querySelector(s).scrollIntoView(), frame);
         const end = Date.now() + 20_000;
-        while ((await browser.inFrame(frame, () => document.documentElement.dataset.wasm).catch(() => null)) !== 'failed') {
+        while ((await browser.inFrame(frame, (name) => document.documentElement.getAttribute(name), WASM_STATE).catch(() => null)) !== 'failed') {
           if (Date.now() > end) assert.fail('the frame never said its wasm failed');
           await new Promise((ok) => setTimeout(ok, 200));
         }
@@ -270,7 +271,7 @@ for (const start of [chromium, firefox, webkit].filter((s) => !only || only.incl
       // The host's own policy, which allows the element's scripts but compiles no WebAssembly.
       const policy = `<meta http-equiv="Content-Security-Policy" content="script-src 'self' ${new URL(publicUrl(dist)).origin}">`;
       await openHost(`${elementSnippet('timeline', { id: 'e' })}${widgetScript()}`, { head: policy, width: 390, height: 844 });
-      await browser.until(() => !!document.getElementById('e').shadowRoot?.querySelector('.look-back-root[data-wasm="failed"]'), 'the element to say its wasm failed');
+      await browser.until((name) => !!document.getElementById('e').shadowRoot?.querySelector(`.look-back-root[${name}="failed"]`), 'the element to say its wasm failed', WASM_STATE);
       const titles = await browser.evaluate(() => [...document.getElementById('e').shadowRoot.querySelectorAll('.event-title')].map((t) => t.textContent));
       assert.deepEqual(titles, article.events.map((e) => e.title));
       const note = await browser.evaluate(() => getComputedStyle(document.getElementById('e').shadowRoot.querySelector('.wasm-note')).display);
@@ -287,7 +288,7 @@ for (const start of [chromium, firefox, webkit].filter((s) => !only || only.incl
           await openHost(body, { width, height });
           await browser.evaluate((s) => document.querySelector(s).scrollIntoView(), frameOf('synopsis'));
           const end = Date.now() + 20_000;
-          while (!(await browser.inFrame(frameOf('synopsis'), live).catch(() => false))) {
+          while (!(await browser.inFrame(frameOf('synopsis'), live, HYDRATED).catch(() => false))) {
             if (Date.now() > end) assert.fail('the frame never went live');
             await new Promise((ok) => setTimeout(ok, 200));
           }

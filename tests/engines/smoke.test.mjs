@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { article, dist } from '../support/site.mjs';
 import { serve } from '../support/server.mjs';
 import { firefox, webkit } from './drivers.mjs';
+import { HYDRATED, WASM_STATE } from '../support/contract.mjs';
 
 /** The body paragraphs as read, less the small links from passages to their pull quotes. */
 const bodyText = () =>
@@ -15,7 +16,7 @@ const bodyText = () =>
     return copy.textContent;
   });
 
-const hydrated = () => document.documentElement.hasAttribute('data-hydrated');
+const hydrated = (name) => document.documentElement.hasAttribute(name);
 
 for (const start of [firefox, webkit]) {
   describe(start.name, () => {
@@ -37,15 +38,15 @@ for (const start of [firefox, webkit]) {
       assert.deepEqual(await browser.evaluate(bodyText), article.body.map((p) => p.text));
       const headline = await browser.evaluate(() => document.querySelector('h1').textContent);
       assert.equal(headline, article.headline);
-      assert.equal(await browser.evaluate(hydrated), false);
+      assert.equal(await browser.evaluate(hydrated, HYDRATED), false);
       // That page's refused scripts are reported as errors on purpose; they are not counted.
       browser.errors.length = 0;
     });
 
     test('the page hydrates', async () => {
       await browser.open(site.url);
-      await browser.until(hydrated, 'hydration');
-      assert.equal(await browser.evaluate(() => document.documentElement.dataset.wasm ?? 'started'), 'started');
+      await browser.until(hydrated, 'hydration', HYDRATED);
+      assert.equal(await browser.evaluate((name) => document.documentElement.getAttribute(name) ?? 'started', WASM_STATE), 'started');
       assert.deepEqual(await browser.evaluate(bodyText), article.body.map((p) => p.text), 'no text is lost or doubled');
     });
 
@@ -88,7 +89,7 @@ for (const start of [firefox, webkit]) {
 
     test('an embed hydrates', async () => {
       await browser.open(`${site.url}embed/timeline/`);
-      await browser.until(hydrated, 'the embed to hydrate');
+      await browser.until(hydrated, 'the embed to hydrate', HYDRATED);
       assert.equal(await browser.evaluate(() => document.querySelectorAll('.event-pick').length), article.events.length);
     });
 

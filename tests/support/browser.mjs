@@ -1,5 +1,6 @@
 // Debian's Chromium, driven by playwright-core. No tool downloads a browser of its own.
 import { chromium } from 'playwright-core';
+import { HYDRATED } from './contract.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
@@ -41,7 +42,7 @@ export async function openHydrated(browser, url, contextOptions = {}) {
 
 /** Waits until the wasm has taken over the pre-rendered page. */
 export function hydrated(page) {
-  return page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 30_000 });
+  return page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached', timeout: 30_000 });
 }
 
 /** Runs axe-core in the page and returns its violations, each as "rule: targets". */
