@@ -66,9 +66,14 @@ fn calls_missing(statement: &str, exports: &[String]) -> bool {
     statement.split("wasm.").skip(1).filter_map(identifier_at).any(|name| !exports.iter().any(|e| e == name))
 }
 
+/// Whether `c` may stand in a JavaScript identifier of the module (which is ASCII).
+fn identifier_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '$'
+}
+
 /// The JavaScript identifier that `text` starts with, if any.
 fn identifier_at(text: &str) -> Option<&str> {
-    let end = text.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$')).unwrap_or(text.len());
+    let end = text.find(|c: char| !identifier_char(c)).unwrap_or(text.len());
     (end > 0).then(|| &text[..end])
 }
 
@@ -77,7 +82,7 @@ fn names(text: &str, identifier: &str) -> bool {
     text.match_indices(identifier).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + identifier.len()..].chars().next();
-        ![before, after].into_iter().flatten().any(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+        ![before, after].into_iter().flatten().any(identifier_char)
     })
 }
 
