@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { article, useSite } from '../support/site.mjs';
-import { watchedPage, axeViolations, hydrated, holdWasm, boxes, layoutShifts, UNSEEN_SHIFT } from '../support/browser.mjs';
+import { watchedPage, axeViolations, hydrated, boxesAcrossHydration, layoutShifts, UNSEEN_SHIFT } from '../support/browser.mjs';
 import { HYDRATED } from '../support/contract.mjs';
 
 const site = useSite();
@@ -44,16 +44,10 @@ test('no word of the synopsis is in the served HTML', async () => {
 
 test('hydration moves nothing and duplicates nothing, and the load shifts no layout a reader could see', async () => {
   const { context, page, problems } = await watchedPage(site.browser);
-  const wasm = await holdWasm(page);
-  await page.goto(site.url);
-  await wasm.asked;
-  await page.evaluate(() => new Promise(requestAnimationFrame));
-  const before = await boxes(page);
-  assert.equal(await page.locator(`html[${HYDRATED}]`).count(), 0, 'measured before hydration');
-  wasm.release();
-  await hydrated(page);
-  await page.evaluate(() => new Promise(requestAnimationFrame));
-  assert.deepEqual(await boxes(page), before);
+  const { before, after } = await boxesAcrossHydration(page, site.url, async () => {
+    assert.equal(await page.locator(`html[${HYDRATED}]`).count(), 0, 'measured before hydration');
+  });
+  assert.deepEqual(after, before);
   assert.deepEqual(await bodyText(page), article.body.map((p) => p.text));
   assert.equal(await page.locator('article').count(), 1);
   assert.equal(await page.locator('h1').count(), 1);
@@ -127,7 +121,7 @@ test("the wasm starts with the page, preloaded; the synopsis's words come once, 
     page.on('request', (r) => /_bg\.wasm$|synopsis\.json$/.test(r.url()) && fetched.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg/, '_bg')));
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.goto(site.url + path);
-    await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
+    await hydrated(page);
     await page.waitForTimeout(300);
     // At the top of the article the synopsis is screens away; in its own embed it is in view.
     const atOnce = path === 'embed/synopsis/';

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { editable } from '../support/editable.mjs';
+import { dist as shipped } from '../support/site.mjs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +47,7 @@ test('one wasm serves any article: another content file builds the very same was
         .filter((f) => f.endsWith('.wasm'))
         .sort()
         .map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]);
-    assert.deepEqual(wasm(dist), wasm(process.env.DIST ?? 'dist'), 'the same names and the same bytes');
+    assert.deepEqual(wasm(dist), wasm(shipped), 'the same names and the same bytes');
   } finally {
     rmSync(other, { force: true });
     rmSync(dist, { recursive: true, force: true });
@@ -56,10 +57,9 @@ test('one wasm serves any article: another content file builds the very same was
 test('every class the shipped program exports has its exports in the shipped wasm', async () => {
   // The release drops the exports of classes nothing here calls (index.html's wasm-opt
   // parameters); the pre-renderer must drop those classes from the module too.
-  const dist = process.env.DIST ?? 'dist';
-  const wasmFile = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
-  const module = readFileSync(join(dist, wasmFile.replace('_bg.wasm', '.js')), 'utf8');
-  const exports = WebAssembly.Module.exports(await WebAssembly.compile(readFileSync(join(dist, wasmFile)))).map((e) => e.name);
+  const wasmFile = readdirSync(shipped).find((f) => f.endsWith('_bg.wasm'));
+  const module = readFileSync(join(shipped, wasmFile.replace('_bg.wasm', '.js')), 'utf8');
+  const exports = WebAssembly.Module.exports(await WebAssembly.compile(readFileSync(join(shipped, wasmFile)))).map((e) => e.name);
   const classes = [...module.matchAll(/export class ([A-Za-z0-9_$]+)/g)].map(([, name]) => name);
   assert.ok(classes.length > 0, 'the module exports the element\'s class');
   for (const name of classes) assert.ok(exports.includes(`__wbg_${name.toLowerCase()}_free`), `${name} has no export in ${wasmFile}`);
@@ -103,8 +103,8 @@ test('a headline edit, with its mend, builds a link-preview image that shows it,
     const png = readFileSync(join(dist, card));
     assert.ok(png.includes(Buffer.from(`Title\0\0\0\0\0${other}`)), 'the card records the headline it shows');
     assert.match(readFileSync(join(dist, 'index.html'), 'utf8'), new RegExp(`<meta property="og:image" content="[^"]*/${card}">`));
-    const shipped = readdirSync(process.env.DIST ?? 'dist').find((f) => /^social-[0-9a-f]{16}\.png$/.test(f));
-    assert.notEqual(card, shipped, 'a new headline is a new address, which link previews fetch afresh');
+    const shippedCard = readdirSync(shipped).find((f) => /^social-[0-9a-f]{16}\.png$/.test(f));
+    assert.notEqual(card, shippedCard, 'a new headline is a new address, which link previews fetch afresh');
   } finally {
     rmSync(copy, { force: true });
     rmSync(dist, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { article } from '../support/site.mjs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useHosts } from '../support/hosts.mjs';
-import { watchedPage, axeViolations, holdWasm, boxes, layoutShifts, UNSEEN_SHIFT } from '../support/browser.mjs';
+import { watchedPage, axeViolations, hydrated, boxesAcrossHydration, layoutShifts, UNSEEN_SHIFT } from '../support/browser.mjs';
 import { HYDRATED } from '../support/contract.mjs';
 
 let widget, host, hostDir, browser;
@@ -51,16 +51,10 @@ async function settled(page, id) {
 test('embeds show their text at first paint, and hydrate moving nothing', async () => {
   for (const section of ['article', 'timeline', 'quotes', 'synopsis']) {
     const { context, page, problems } = await watchedPage(browser);
-    const wasm = await holdWasm(page);
-    await page.goto(`${widget.url}embed/${section}/?theme=dark`);
-    await wasm.asked;
-    await page.evaluate(() => new Promise(requestAnimationFrame));
-    assert.ok(await page.locator('h1, h2').first().isVisible(), `${section}: its heading before the wasm`);
-    const before = await boxes(page);
-    wasm.release();
-    await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
-    await page.evaluate(() => new Promise(requestAnimationFrame));
-    assert.deepEqual(await boxes(page), before, section);
+    const { before, after } = await boxesAcrossHydration(page, `${widget.url}embed/${section}/?theme=dark`, async () => {
+      assert.ok(await page.locator('h1, h2').first().isVisible(), `${section}: its heading before the wasm`);
+    });
+    assert.deepEqual(after, before, section);
     const shifts = await layoutShifts(page);
     assert.ok(shifts.total < UNSEEN_SHIFT, `${section}: ${shifts.said}`);
     assert.deepEqual(problems, [], section);
@@ -173,7 +167,7 @@ for (const section of ['timeline', 'quotes', 'synopsis']) {
     // The widget is served with its real policy, which would refuse axe's inline script.
     const { context, page } = await watchedPage(browser, { bypassCSP: true });
     await page.goto(`${widget.url}embed/${section}/`);
-    await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
+    await hydrated(page);
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
@@ -349,7 +343,7 @@ test('oEmbed answers are well-formed and discoverable', async () => {
 test('the page offers its own embed code, and the pasted snippet works on a host page', async () => {
   const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(widget.url);
-  await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
+  await hydrated(page);
   const toggle = page.getByRole('button', { name: 'Embed this article' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   await toggle.click();
@@ -397,7 +391,7 @@ test('deep links reach into the element and the quotes embed; its shares point a
 
   const framed = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await framed.page.goto(`${widget.url}embed/quotes/#quote-${article.quotes[1].id}`);
-  await framed.page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
+  await hydrated(framed.page);
   const quote = framed.page.locator(`#quote-${article.quotes[1].id}`);
   assert.ok(await quote.evaluate((el) => el.matches(':target')));
   await quote.getByRole('button', { name: 'Copy quote' }).click();

@@ -2,13 +2,11 @@
 // hostile URLs, and still reads when WebAssembly cannot start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { article } from '../support/site.mjs';
+import { article, dist } from '../support/site.mjs';
 import { serve, CSP } from '../support/server.mjs';
 import { launch, watchedPage, hydrated } from '../support/browser.mjs';
 import { HYDRATED, WASM_STATE } from '../support/contract.mjs';
 
-
-const dist = process.env.DIST ?? 'dist';
 let strict, plain, browser;
 
 before(async () => {

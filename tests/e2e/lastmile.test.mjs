@@ -50,7 +50,7 @@ test('in the article embed in-page links stay in the page; elsewhere a link says
   await page.waitForFunction((id) => location.hash === `#quote-${id}`, quote.id);
   assert.match(new URL(page.url()).pathname, /\/embed\/article\/$/, 'still the embed page');
   await page.goto(`${site.url}embed/timeline/`);
-  await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
+  await hydrated(page);
   const event = article.events[0];
   await page.locator(`#event-${event.id} .event-pick`).click();
   const read = page.locator(`#event-${event.id}`).getByRole('link', { name: NEW_TAB });

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { publicUrl, siteHeaders } from '../support/server.mjs';
 import { useHosts } from '../support/hosts.mjs';
 import { article, dist } from '../support/site.mjs';
-import { watchedPage } from '../support/browser.mjs';
+import { watchedPage, hydrated } from '../support/browser.mjs';
 import { HYDRATED, WASM_STATE } from '../support/contract.mjs';
 
 const HOSTILE_CSS = '<style>* { color: red !important; margin: 30px; line-height: 3 !important; } p { display: none; } body { font-size: 40px; }</style>';
@@ -194,7 +194,7 @@ test("an AMP host that only listens for amp-iframe's embed-size gets the height"
 test("Copy quote works inside the iframe as the page's own snippet pastes it", async () => {
   const { context, page, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(widget.url);
-  await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
+  await hydrated(page);
   await page.getByRole('button', { name: 'Embed this article' }).click();
   await page.locator('.embed-code').getByLabel('Show').selectOption('quotes');
   const snippet = await page.getByLabel('Iframe, sized by embed.js').inputValue();
@@ -223,7 +223,7 @@ test('first heights leave a small gap rather than a scroll: the snippet on a 390
     for (const [width, first] of [[390, heights[i]], [oembed.width, oembed.height]]) {
       const { context, page } = await watchedPage(browser, { viewport: { width, height: 800 } });
       await page.goto(`${widget.url}embed/${section}/`);
-      await page.waitForSelector(`html[${HYDRATED}]`, { state: 'attached' });
+      await hydrated(page);
       const real = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
       assert.ok(first >= real && first <= real * 1.3, `${section} at ${width} px: first height ${first} px, content ${Math.round(real)} px`);
       await context.close();

@@ -80,7 +80,7 @@ export const select = (page, selector, words) =>
  * Holds every request for a wasm until `release()`; `asked` resolves once the page has asked,
  * that is once the pre-rendered page is painted and the loader has started.
  */
-export async function holdWasm(page) {
+async function holdWasm(page) {
   let release, asked;
   const released = new Promise((ok) => (release = ok));
   const askedFor = new Promise((ok) => (asked = ok));
@@ -93,13 +93,30 @@ export async function holdWasm(page) {
 }
 
 /** Every element of the body with its box, in document order: what a reader sees laid out. */
-export const boxes = (page) =>
+const boxes = (page) =>
   page.evaluate(() =>
     [...document.body.querySelectorAll('*')].map((e) => {
       const r = e.getBoundingClientRect();
       return `${e.localName}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} ${r.x},${r.y} ${r.width}x${r.height}`;
     }),
   );
+
+/**
+ * Opens `url` in `page` with its wasm held back until the pre-rendered page is painted, runs
+ * `meanwhile` then, and returns every element's box (`boxes`) from then and after hydration.
+ */
+export async function boxesAcrossHydration(page, url, meanwhile = async () => {}) {
+  const wasm = await holdWasm(page);
+  await page.goto(url);
+  await wasm.asked;
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  await meanwhile();
+  const before = await boxes(page);
+  wasm.release();
+  await hydrated(page);
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  return { before, after: await boxes(page) };
+}
 
 /**
  * The page's layout shifts since it opened, as the browser scores them for a reader: their
